@@ -1,0 +1,47 @@
+import type { BreakKind } from '../settings';
+
+export type TrayStatus = 'active' | 'breakSoon' | 'onBreak' | 'away' | 'paused' | 'outsideHours';
+
+export interface TrayView {
+  readonly status: TrayStatus;
+  /** Whole minutes of sitting until the next break (rounded up), or null when none is counting down. */
+  readonly minutesToBreak: number | null;
+  readonly nextKind: BreakKind | null;
+}
+
+export type BreakOutcome = 'taken' | 'snoozed' | 'skipped' | 'ignored' | 'cancelled';
+
+export type HistoryRecord =
+  | { readonly type: 'naturalBreak'; readonly fromWallMs: number; readonly toWallMs: number }
+  | {
+      readonly type: 'break';
+      readonly kind: BreakKind;
+      readonly outcome: BreakOutcome;
+      readonly prompted: boolean;
+      readonly startedWallMs: number;
+      readonly endedWallMs: number;
+    }
+  | { readonly type: 'clockJump'; readonly atWallMs: number; readonly seconds: number }
+  | { readonly type: 'day'; readonly dateKey: string; readonly activeSeconds: number; readonly longestSittingSeconds: number };
+
+export interface BreakOptions {
+  readonly kind: BreakKind;
+  readonly canSnooze: boolean;
+  readonly canSkip: boolean;
+}
+
+export type Effect =
+  | { readonly type: 'showNotice'; readonly options: BreakOptions; readonly breakAtWallMs: number }
+  | { readonly type: 'hideNotice' }
+  | { readonly type: 'startBreak'; readonly options: BreakOptions; readonly endsAtWallMs: number; readonly prompted: boolean }
+  | { readonly type: 'endBreak'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
+  | { readonly type: 'tray'; readonly view: TrayView }
+  | { readonly type: 'record'; readonly record: HistoryRecord };
+
+/** When the engine wants to be looked at again; the service turns this into timers. */
+export interface WakePlan {
+  /** Engine milliseconds from now until the next sample, or null for none. */
+  readonly afterMs: number | null;
+  /** A wall-clock alarm: working-hours boundary, local midnight, or the end of a timed pause. */
+  readonly atWallMs: number | null;
+}

@@ -1,0 +1,60 @@
+import { nextLocalMidnight } from '../calendar';
+import { MS_PER_MINUTE, secondsToMs } from '../time';
+import { isWithinWorkingHours, nextWorkingHoursBoundary } from '../workingHours';
+import { nextDueBreak } from './dueBreak';
+import type { WakePlan } from './effects';
+import { clocksNow, returnPollMs } from './presence';
+import type { Context, Model } from './state';
+
+/**
+ * While locked the unlock event is what ends the gap; this slow look is only the way out for a
+ * platform that never sends it (a reading with `locked: false` also unlocks).
+ */
+export const LOCKED_POLL_MS = 10 * MS_PER_MINUTE;
+
+/** Working-hours boundaries and local midnight (the day's record) are wall-clock alarms. */
+function calendarAlarm(ctx: Context): number {
+  const midnight = nextLocalMidnight(ctx.calendar, ctx.time.wallMs);
+  const boundary = nextWorkingHoursBoundary(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs);
+  return boundary === null ? midnight : Math.min(boundary, midnight);
+}
+
+/** Sitting time until the tray's whole-minute countdown next changes. */
+function untilMinuteChanges(remainingMs: number): number {
+  const intoMinute = remainingMs % MS_PER_MINUTE;
+  return intoMinute > 0 ? intoMinute : MS_PER_MINUTE;
+}
+
+/** While present, sitting advances in real time, so sitting milliseconds are also wait milliseconds. */
+function presentWake(model: Model): number {
+  const { ctx, state } = model;
+  const t = ctx.time.engineMs;
+  const gapReachesPauseMs = ctx.lastInputMs + secondsToMs(ctx.settings.idle.pauseAfterSeconds) - t;
+  if (state.name === 'notice') return Math.min(gapReachesPauseMs, state.breakAtMs - t);
+  const candidates = [gapReachesPauseMs];
+  const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
+  if (due !== null && isWithinWorkingHours(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs)) {
+    const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
+    candidates.push(due.remainingMs - noticeMs, untilMinuteChanges(Math.max(due.remainingMs, noticeMs)));
+  }
+  return Math.min(...candidates);
+}
+
+/** The one timer that drives everything: no fixed poll, just the next moment something can change. */
+export function planWake(model: Model): WakePlan {
+  const { state, ctx } = model;
+  const atWallMs = calendarAlarm(ctx);
+  switch (state.name) {
+    case 'paused':
+      return { afterMs: null, atWallMs: state.untilWallMs };
+    case 'onBreak':
+      return { afterMs: Math.max(1, state.endsAtMs - ctx.time.engineMs), atWallMs };
+    case 'away':
+      if (state.reason === 'asleep') return { afterMs: null, atWallMs: null };
+      return { afterMs: state.reason === 'locked' ? LOCKED_POLL_MS : returnPollMs(ctx), atWallMs };
+    case 'sitting':
+    case 'notice':
+      return { afterMs: Math.max(1, presentWake(model)), atWallMs };
+  }
+}
+

@@ -1,0 +1,22 @@
+import type { IdleReading } from './engine/events';
+import type { Instant } from './time';
+
+/** Both clocks, read together. */
+export interface Clock {
+  now(): Instant;
+}
+
+/** What the OS knows about input right now (Electron's powerMonitor, GNOME's IdleMonitor, a trace). */
+export interface IdleSource {
+  read(): IdleReading;
+}
+
+export type Cancel = () => void;
+
+/** Timers, as the adapter around the core provides them. */
+export interface WakeTimers {
+  /** Call back after `delayMs` of elapsed (monotonic) time, whatever the wall clock does. */
+  after(delayMs: number, callback: () => void): Cancel;
+  /** Call back when the wall clock reaches `wallMs` (working hours, midnight, a timed pause). */
+  atWall(wallMs: number, callback: () => void): Cancel;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * The engine's settings: one schema is the source of the type, the defaults and validation.
+ * Defaults follow the evidence in the product brief: a 30-second reset every 20 minutes of
+ * sitting, a 3-minute routine every hour, gaps under 2 minutes still count as sitting and a gap
+ * of 5 minutes is a natural break.
+ */
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+const clockTime = z.string().regex(CLOCK_TIME, 'must be a time of day as HH:MM (00:00 to 24:00)');
+
+export const timeRangeSchema = z
+  .strictObject({ from: clockTime, to: clockTime })
+  .refine((range) => range.from < range.to, { message: '"from" must be earlier than "to"' });
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+const dayRanges = z
+  .array(timeRangeSchema)
+  .max(8)
+  .refine(
+    (ranges) => {
+      const sorted = [...ranges].sort((a, b) => a.from.localeCompare(b.from));
+      return sorted.every((range, i) => i === 0 || (sorted[i - 1]?.to ?? '') <= range.from);
+    },
+    { message: 'time ranges of one day must not overlap' },
+  );
+
+const OFFICE_DAY: TimeRange[] = [{ from: '09:00', to: '17:00' }];
+
+export const workingHoursSchema = z.strictObject({
+  enabled: z.boolean().default(false),
+  days: z
+    .strictObject({
+      sunday: dayRanges.default([]),
+      monday: dayRanges.default(OFFICE_DAY),
+      tuesday: dayRanges.default(OFFICE_DAY),
+      wednesday: dayRanges.default(OFFICE_DAY),
+      thursday: dayRanges.default(OFFICE_DAY),
+      friday: dayRanges.default(OFFICE_DAY),
+      saturday: dayRanges.default([]),
+    })
+    .prefault({}),
+});
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+const breakSchema = (everyMinutes: number, durationSeconds: number) =>
+  z.strictObject({
+    enabled: z.boolean().default(true),
+    everyMinutes: z.number().int().min(2).max(480).default(everyMinutes),
+    durationSeconds: z.number().int().min(10).max(3_600).default(durationSeconds),
+  });
+
+export const settingsSchema = z
+  .strictObject({
+    microBreak: breakSchema(20, 30).prefault({}),
+    routineBreak: breakSchema(60, 180).prefault({}),
+    idle: z
+      .strictObject({
+        pauseAfterSeconds: z.number().int().min(10).max(3_600).default(120),
+        naturalBreakAfterSeconds: z.number().int().min(10).max(14_400).default(300),
+      })
+      .prefault({}),
+    noticeSeconds: z.number().int().min(0).max(300).default(30),
+    snooze: z
+      .strictObject({
+        minutes: z.number().int().min(1).max(60).default(5),
+        maxPerBreak: z.number().int().min(0).max(10).default(2),
+      })
+      .prefault({}),
+    strict: z.boolean().default(false),
+    workingHours: workingHoursSchema.prefault({}),
+  })
+  .superRefine((s, ctx) => {
+    if (s.idle.naturalBreakAfterSeconds < s.idle.pauseAfterSeconds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idle', 'naturalBreakAfterSeconds'],
+        message: 'must be at least idle.pauseAfterSeconds',
+      });
+    }
+    for (const kind of ['microBreak', 'routineBreak'] as const) {
+      if (s.noticeSeconds >= s[kind].everyMinutes * 60) {
+        ctx.addIssue({ code: 'custom', path: ['noticeSeconds'], message: `must be shorter than ${kind}.everyMinutes` });
+      }
+    }
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type BreakKind = 'micro' | 'routine';
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export const breakSettings = (settings: Settings, kind: BreakKind): Settings['microBreak'] =>
+  kind === 'micro' ? settings.microBreak : settings.routineBreak;
+
+/** Every problem as "path: message", the form the CLI, IPC and settings window show. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+/** A partial settings object merged over the defaults; unknown keys and bad values are refused. */
+export function parseSettings(input: unknown): SettingsResult {
+  const result = settingsSchema.safeParse(input);
+  return result.success ? { ok: true, settings: result.data } : { ok: false, problems: describeIssues(result.error) };
+}

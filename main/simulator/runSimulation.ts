@@ -1,0 +1,107 @@
+import { createScheduleTimers } from '../adapters/scheduleTimers';
+import { DeskTimeService } from '../core/deskTimeService';
+import type { BreakKind as Kind } from '../core/settings';
+import type { BreakOutcome, Effect } from '../core/engine/effects';
+import { activeSecondsOf, longestSittingSecondsOf } from '../core/engine/transition';
+import type { Settings } from '../core/settings';
+import { formatLocalIso } from './localIso';
+import { respondTo, type ResponsePolicy } from './responder';
+import { SimulatedMachine } from './simulatedMachine';
+import type { TraceEvent } from './trace';
+import { TraceIdleSource } from './traceIdleSource';
+
+export interface SimulatedPrompt {
+  at: string;
+  kind: Kind;
+  outcome: BreakOutcome | 'open';
+}
+
+export interface SimulationResult {
+  activeSeconds: number;
+  longestSittingSeconds: number;
+  prompts: SimulatedPrompt[];
+  naturalBreaks: { from: string; to: string }[];
+  notices: number;
+  clockJumps: { at: string; seconds: number }[];
+  wakeups: number;
+}
+
+const MS_PRECISION = 1_000;
+const roundSeconds = (seconds: number): number => Math.round(seconds * MS_PRECISION) / MS_PRECISION;
+
+/** Replays a trace through the real engine, service and node-schedule adapter on a simulated clock. */
+export function runSimulation(trace: readonly TraceEvent[], settings: Settings, policy: ResponsePolicy): SimulationResult {
+  const first = trace[0];
+  if (first === undefined) throw new Error('The trace has no events.');
+  const machine = new SimulatedMachine(first.wallMs);
+  const idle = new TraceIdleSource(trace, machine.trueNow);
+  const result: SimulationResult = { activeSeconds: 0, longestSittingSeconds: 0, prompts: [], naturalBreaks: [], notices: 0, clockJumps: [], wakeups: 0 };
+  const openPrompts: SimulatedPrompt[] = [];
+
+  const onEffects = (effects: readonly Effect[]): void => {
+    for (const effect of effects) {
+      if (effect.type === 'showNotice') result.notices++;
+      if (effect.type === 'startBreak' && effect.prompted) {
+        const prompt: SimulatedPrompt = { at: formatLocalIso(Date.now()), kind: effect.options.kind, outcome: 'open' };
+        result.prompts.push(prompt);
+        openPrompts.push(prompt);
+        const response = respondTo(policy, effect.options);
+        if (response === 'start') idle.suppressInput(machine.trueNow(), machine.trueNow() + (effect.endsAtWallMs - Date.now()));
+        if (response !== null) service.respond(response);
+      }
+      if (effect.type === 'endBreak') {
+        const prompt = openPrompts.shift();
+        if (prompt !== undefined) prompt.outcome = effect.outcome;
+      }
+      if (effect.type === 'record' && effect.record.type === 'naturalBreak') {
+        result.naturalBreaks.push({ from: formatLocalIso(effect.record.fromWallMs), to: formatLocalIso(effect.record.toWallMs) });
+      }
+      if (effect.type === 'record' && effect.record.type === 'clockJump') {
+        result.clockJumps.push({ at: formatLocalIso(effect.record.atWallMs), seconds: effect.record.seconds });
+      }
+    }
+  };
+
+  const service = new DeskTimeService({ clock: machine.clock, idle, timers: createScheduleTimers(), settings, onEffects });
+  try {
+    for (const event of trace) {
+      machine.advanceTo(event.trueMs);
+      switch (event.event) {
+        case 'start':
+          service.start();
+          break;
+        case 'active':
+          machine.advanceTo(event.toTrueMs);
+          break;
+        case 'input':
+          break;
+        case 'clock-jump':
+          machine.jumpClock(event.seconds);
+          break;
+        case 'suspend':
+          service.power('suspend');
+          machine.suspend();
+          break;
+        case 'resume':
+          machine.resume();
+          service.power('resume');
+          break;
+        case 'lock':
+        case 'unlock':
+          service.power(event.event);
+          break;
+        case 'end':
+          machine.resume();
+          service.power('shutdown');
+          break;
+      }
+    }
+    result.activeSeconds = roundSeconds(activeSecondsOf(service.current));
+    result.longestSittingSeconds = roundSeconds(longestSittingSecondsOf(service.current));
+    result.wakeups = service.wakeups;
+    return result;
+  } finally {
+    service.dispose();
+    machine.dispose();
+  }
+}

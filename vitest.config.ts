@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Working-hours and midnight tests pin their own zone; this keeps every other test independent of the machine's.
+    env: { TZ: 'UTC' },
+    testTimeout: 60_000,
+  },
+});
