@@ -1,5 +1,6 @@
 import { createScheduleTimers } from '../adapters/scheduleTimers';
 import { DeskTimeService } from '../core/deskTimeService';
+import type { WakeTimers } from '../core/ports';
 import type { BreakKind as Kind } from '../core/settings';
 import type { BreakOutcome, Effect } from '../core/engine/effects';
 import { activeSecondsOf, longestSittingSecondsOf } from '../core/engine/transition';
@@ -26,11 +27,43 @@ export interface SimulationResult {
   wakeups: number;
 }
 
+/** Hooks for tests that check the replay against the trace in true time. */
+export interface SimulationObserver {
+  prompt?(info: { trueMs: number; kind: Kind; idleSeconds: number; locked: boolean; suspended: boolean }): void;
+  naturalBreak?(info: { fromTrueMs: number; toTrueMs: number }): void;
+}
+
 const MS_PRECISION = 1_000;
+/**
+ * A replay that wakes more often than this per simulated hour is a runaway loop in the engine;
+ * failing beats hanging (the property tests rely on it, and so does an IT preview).
+ */
+export const RUNAWAY_WAKES_PER_HOUR = 600;
+const MS_PER_HOUR = 3_600_000;
+
+/** Counts timers as they are set and stops a replay whose engine has started spinning. */
+function guardedTimers(timers: WakeTimers, trueNow: () => number): WakeTimers {
+  const startMs = trueNow();
+  let set = 0;
+  const check = (): void => {
+    set++;
+    const allowed = RUNAWAY_WAKES_PER_HOUR * (1 + (trueNow() - startMs) / MS_PER_HOUR);
+    if (set > allowed) throw new Error(`The engine set ${set} timers in ${Math.round((trueNow() - startMs) / 1000)} s of simulated time: a runaway loop.`);
+  };
+  return {
+    after: (delayMs, callback) => (check(), timers.after(delayMs, callback)),
+    atWall: (wallMs, callback) => timers.atWall(wallMs, callback),
+  };
+}
 const roundSeconds = (seconds: number): number => Math.round(seconds * MS_PRECISION) / MS_PRECISION;
 
 /** Replays a trace through the real engine, service and node-schedule adapter on a simulated clock. */
-export function runSimulation(trace: readonly TraceEvent[], settings: Settings, policy: ResponsePolicy): SimulationResult {
+export function runSimulation(
+  trace: readonly TraceEvent[],
+  settings: Settings,
+  policy: ResponsePolicy,
+  observer: SimulationObserver = {},
+): SimulationResult {
   const first = trace[0];
   if (first === undefined) throw new Error('The trace has no events.');
   const machine = new SimulatedMachine(first.wallMs);
@@ -42,6 +75,8 @@ export function runSimulation(trace: readonly TraceEvent[], settings: Settings, 
     for (const effect of effects) {
       if (effect.type === 'showNotice') result.notices++;
       if (effect.type === 'startBreak' && effect.prompted) {
+        const reading = idle.read();
+        observer.prompt?.({ trueMs: machine.trueNow(), kind: effect.options.kind, idleSeconds: reading.idleSeconds, locked: reading.locked === true, suspended: machine.suspended });
         const prompt: SimulatedPrompt = { at: formatLocalIso(Date.now()), kind: effect.options.kind, outcome: 'open' };
         result.prompts.push(prompt);
         openPrompts.push(prompt);
@@ -55,6 +90,8 @@ export function runSimulation(trace: readonly TraceEvent[], settings: Settings, 
       }
       if (effect.type === 'record' && effect.record.type === 'naturalBreak') {
         result.naturalBreaks.push({ from: formatLocalIso(effect.record.fromWallMs), to: formatLocalIso(effect.record.toWallMs) });
+        const toTrue = (wallMs: number): number => machine.trueNow() - (Date.now() - wallMs);
+        observer.naturalBreak?.({ fromTrueMs: toTrue(effect.record.fromWallMs), toTrueMs: toTrue(effect.record.toWallMs) });
       }
       if (effect.type === 'record' && effect.record.type === 'clockJump') {
         result.clockJumps.push({ at: formatLocalIso(effect.record.atWallMs), seconds: effect.record.seconds });
@@ -62,10 +99,12 @@ export function runSimulation(trace: readonly TraceEvent[], settings: Settings, 
     }
   };
 
-  const service = new DeskTimeService({ clock: machine.clock, idle, timers: createScheduleTimers(), settings, onEffects });
+  const timers = guardedTimers(createScheduleTimers(), machine.trueNow);
+  const service = new DeskTimeService({ clock: machine.clock, idle, timers, settings, onEffects });
   try {
     for (const event of trace) {
       machine.advanceTo(event.trueMs);
+      idle.reach(event);
       switch (event.event) {
         case 'start':
           service.start();

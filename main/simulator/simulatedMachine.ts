@@ -34,6 +34,10 @@ export class SimulatedMachine {
     else this.fake.setSystemTime(this.fake.now + delta);
   }
 
+  get suspended(): boolean {
+    return this.suspendedAtTrueMs !== null;
+  }
+
   suspend(): void {
     this.suspendedAtTrueMs = this.trueNow();
   }

@@ -4,19 +4,22 @@ import { MS_PER_SECOND } from '../core/time';
 import type { TraceEvent } from './trace';
 
 interface Span {
+  readonly line: number;
   readonly fromMs: number;
   readonly toMs: number;
 }
 
 /**
- * Answers `getSystemIdleTime()` from a trace: whole seconds since the latest input at or before
- * the current true time. "start" counts as an input. Input inside a window the simulated person
- * spent on a break they accepted is dropped, as they were away from the keyboard.
+ * Answers `getSystemIdleTime()` from a trace: whole seconds since the latest input the
+ * replay has reached. "start" counts as an input. The replay marks each event as it reaches
+ * it, so a timer firing at the same instant as a trace event sees the world just before it.
+ * Input inside a break the simulated person accepted is dropped: they were away from the keyboard.
  */
 export class TraceIdleSource implements IdleSource {
   private readonly inputs: Span[];
-  private readonly lockSpans: Span[] = [];
-  private readonly breaks: Span[] = [];
+  private readonly breaks: { fromMs: number; toMs: number }[] = [];
+  private reachedLine = 0;
+  private locked = false;
 
   constructor(
     events: readonly TraceEvent[],
@@ -24,16 +27,13 @@ export class TraceIdleSource implements IdleSource {
   ) {
     this.inputs = events
       .filter((e) => e.event === 'start' || e.event === 'input' || e.event === 'active')
-      .map((e) => ({ fromMs: e.trueMs, toMs: e.event === 'active' ? e.toTrueMs : e.trueMs }));
-    let lockedAt: number | null = null;
-    for (const e of events) {
-      if (e.event === 'lock') lockedAt = e.trueMs;
-      if (e.event === 'unlock' && lockedAt !== null) {
-        this.lockSpans.push({ fromMs: lockedAt, toMs: e.trueMs });
-        lockedAt = null;
-      }
-    }
-    if (lockedAt !== null) this.lockSpans.push({ fromMs: lockedAt, toMs: Infinity });
+      .map((e) => ({ line: e.line, fromMs: e.trueMs, toMs: e.event === 'active' ? e.toTrueMs : e.trueMs }));
+  }
+
+  /** The replay has reached this event. */
+  reach(event: TraceEvent): void {
+    this.reachedLine = event.line;
+    if (event.event === 'lock' || event.event === 'unlock') this.locked = event.event === 'lock';
   }
 
   /** The simulated person is away from the keyboard for this break. */
@@ -43,18 +43,15 @@ export class TraceIdleSource implements IdleSource {
 
   read(): IdleReading {
     const now = this.trueNow();
-    const lastInput = this.lastInputAt(now);
-    const locked = this.lockSpans.some((s) => s.fromMs <= now && now < s.toMs);
-    return { idleSeconds: Math.floor((now - lastInput) / MS_PER_SECOND), locked };
+    return { idleSeconds: Math.floor((now - this.lastInputAt(now)) / MS_PER_SECOND), locked: this.locked };
   }
 
   private lastInputAt(now: number): number {
-    let index = this.latestStartingBy(now);
-    let candidate = Infinity;
-    for (; index >= 0; index--) {
+    let candidate = now;
+    for (let index = this.latestReached(); index >= 0; index--) {
       const span = this.inputs[index];
       if (span === undefined) break;
-      candidate = Math.min(span.toMs, now, candidate);
+      candidate = Math.min(span.toMs, candidate);
       if (candidate < span.fromMs) continue;
       const inBreak = this.breaks.find((b) => b.fromMs < candidate && candidate <= b.toMs);
       if (inBreak === undefined) return candidate;
@@ -64,13 +61,14 @@ export class TraceIdleSource implements IdleSource {
     return this.inputs[0]?.fromMs ?? now;
   }
 
-  private latestStartingBy(now: number): number {
+  /** Index of the last input span the replay has reached (spans are in line order). */
+  private latestReached(): number {
     let low = 0;
     let high = this.inputs.length - 1;
     let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if ((this.inputs[mid]?.fromMs ?? Infinity) <= now) {
+      if ((this.inputs[mid]?.line ?? Infinity) <= this.reachedLine) {
         found = mid;
         low = mid + 1;
       } else high = mid - 1;

@@ -7,7 +7,7 @@ import { nowMs, update, type Draft } from './draft';
 import { nextDueBreak } from './dueBreak';
 import type { BreakOptions, BreakOutcome } from './effects';
 import type { IdleReading } from './events';
-import { clocksNow, commitPresentTail, markInput } from './presence';
+import { clocksNow, commitPresentTail, markInput, someoneIsThere } from './presence';
 import { notice, onBreak, sitting, type OnBreak } from './state';
 
 /**
@@ -75,7 +75,7 @@ export function advanceSchedule(d: Draft): void {
   if (state.name !== 'sitting' && state.name !== 'notice') return;
   const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
-  const near = due !== null && due.remainingMs <= noticeMs && inWorkingHours(d);
+  const near = due !== null && due.remainingMs <= noticeMs && inWorkingHours(d) && someoneIsThere(ctx);
   if (state.name === 'notice') {
     if (!near) {
       d.effects.push({ type: 'hideNotice' });

@@ -75,8 +75,15 @@ export function observeInput(d: Draft, reading: IdleReading): void {
   const t = nowMs(d);
   const inputMs = Math.min(t, t - secondsToMs(reading.idleSeconds));
   if (inputMs > ctx.lastInputMs) takeInput(d, inputMs);
-  update(d, { lastInputMs: Math.max(inputMs, d.ctx.lastInputMs), quietUntilMs: t });
+  update(d, {
+    lastInputMs: Math.max(inputMs, d.ctx.lastInputMs),
+    lastSeenInputMs: Math.max(inputMs, d.ctx.lastSeenInputMs),
+    quietUntilMs: t,
+  });
 }
+
+/** Someone touched the keyboard or mouse within the pause threshold: there is a person to prompt. */
+export const someoneIsThere = (ctx: Context): boolean => ctx.time.engineMs - ctx.lastSeenInputMs < pauseMs(ctx);
 
 /** While present, a gap that has reached `pauseAfterSeconds` makes the person away. */
 export function detectGap(d: Draft): void {

@@ -90,6 +90,11 @@ export interface Context {
   readonly time: Timebase;
   /** Engine time of the last input the engine has accepted (a break's end and a resume count as one). */
   readonly lastInputMs: number;
+  /**
+   * Engine time of the latest real input a reading showed. Unlike `lastInputMs` it never moves
+   * for a break's end, an unlock or a resume: only this proves someone is there to prompt.
+   */
+  readonly lastSeenInputMs: number;
   /** Engine time of the latest reading that showed no input after `lastInputMs`. */
   readonly quietUntilMs: number;
   readonly clocks: SittingClocks;

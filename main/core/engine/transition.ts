@@ -32,6 +32,7 @@ export function initialModel(settings: Settings, calendar: Calendar, at: Instant
       time: startTimebase(at),
       lastInputMs: present ? 0 : -idleMs,
       quietUntilMs: 0,
+      lastSeenInputMs: -idleMs,
       clocks: ZERO_CLOCKS,
       locked: reading.locked === true,
       asleep: false,

@@ -35,7 +35,10 @@ function presentWake(model: Model): number {
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
   if (due !== null && isWithinWorkingHours(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs)) {
     const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
-    candidates.push(due.remainingMs - noticeMs, untilMinuteChanges(Math.max(due.remainingMs, noticeMs)));
+    candidates.push(untilMinuteChanges(Math.max(due.remainingMs, noticeMs)));
+    // A break already due but held back (nobody has touched the keyboard since a break, unlock
+    // or resume) waits for input, which the sample at the pause threshold will see.
+    if (due.remainingMs > noticeMs) candidates.push(due.remainingMs - noticeMs);
   }
   return Math.min(...candidates);
 }

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RETURN_POLL_MAX_MS } from '../../main/core/engine/presence';
+import { DEFAULT_SETTINGS } from '../../main/core/settings';
+import { runSimulation } from '../../main/simulator/runSimulation';
+import { parseTrace } from '../../main/simulator/trace';
+import { referenceSitting } from '../support/referenceSitting';
+import { traceText } from '../support/traceArbitrary';
+
+const NO_BREAKS = { ...DEFAULT_SETTINGS, microBreak: { ...DEFAULT_SETTINGS.microBreak, enabled: false }, routineBreak: { ...DEFAULT_SETTINGS.routineBreak, enabled: false } };
+const PAUSE_MS = NO_BREAKS.idle.pauseAfterSeconds * 1000;
+const NATURAL_MS = NO_BREAKS.idle.naturalBreakAfterSeconds * 1000;
+const RESOLUTION_SECONDS = 1;
+const RUNS = 1500;
+
+describe('accounted active time (property, random days with sleep, locks and clock jumps)', () => {
+  it('equals the rule within 1 s when every absence ends with unlock or resume', () => {
+    fc.assert(
+      fc.property(traceText({ pauseSeconds: NO_BREAKS.idle.pauseAfterSeconds, silentReturns: false }), (text) => {
+        const trace = parseTrace(text);
+        const expected = referenceSitting(trace, PAUSE_MS, NATURAL_MS);
+        const result = runSimulation(trace, NO_BREAKS, 'ignore');
+        expect(Math.abs(result.activeSeconds - expected.sittingMs / 1000)).toBeLessThanOrEqual(RESOLUTION_SECONDS);
+        expect(result.naturalBreaks).toHaveLength(expected.naturalBreaks);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('stays within half a return poll per silent return when people come back without unlocking', () => {
+    fc.assert(
+      fc.property(traceText({ pauseSeconds: NO_BREAKS.idle.pauseAfterSeconds, silentReturns: true }), (text) => {
+        const trace = parseTrace(text);
+        const expected = referenceSitting(trace, PAUSE_MS, NATURAL_MS);
+        const result = runSimulation(trace, NO_BREAKS, 'ignore');
+        const bound = RESOLUTION_SECONDS + (expected.silentReturns * RETURN_POLL_MAX_MS) / 2 / 1000;
+        expect(Math.abs(result.activeSeconds - expected.sittingMs / 1000)).toBeLessThanOrEqual(bound);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

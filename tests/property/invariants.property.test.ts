@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../main/core/settings';
+import { RESPONSES } from '../../main/simulator/responder';
+import { runSimulation } from '../../main/simulator/runSimulation';
+import { parseTrace, type TraceEvent } from '../../main/simulator/trace';
+import { settingsArbitrary, traceText } from '../support/traceArbitrary';
+
+const RUNS = 1500;
+const SECOND_MS = 1000;
+const MINUTE_MS = 60 * SECOND_MS;
+
+/** The shortest sitting interval after which some break is due. */
+const shortestIntervalMs = (s: Settings): number | null => {
+  const intervals = [s.microBreak, s.routineBreak].filter((b) => b.enabled).map((b) => b.everyMinutes * MINUTE_MS);
+  return intervals.length === 0 ? null : Math.min(...intervals);
+};
+
+const day = fc.record({
+  settings: settingsArbitrary,
+  text: traceText({ pauseSeconds: 120, silentReturns: true }),
+  policy: fc.constantFrom(...RESPONSES),
+});
+
+/** Spans of typing that touch each other form one stretch of unbroken sitting. */
+function typingStretches(trace: readonly TraceEvent[]): { fromMs: number; toMs: number }[] {
+  const stretches: { fromMs: number; toMs: number }[] = [];
+  for (const e of trace) {
+    if (e.event !== 'active') continue;
+    const last = stretches.at(-1);
+    if (last !== undefined && e.trueMs <= last.toMs) last.toMs = Math.max(last.toMs, e.toTrueMs);
+    else stretches.push({ fromMs: e.trueMs, toMs: e.toTrueMs });
+  }
+  return stretches;
+}
+
+function replay(settings: Settings, trace: TraceEvent[], policy: (typeof RESPONSES)[number]) {
+  const prompts: { trueMs: number; idleSeconds: number; locked: boolean; suspended: boolean }[] = [];
+  const naturalBreaks: { fromTrueMs: number; toTrueMs: number }[] = [];
+  runSimulation(trace, settings, policy, { prompt: (p) => prompts.push(p), naturalBreak: (n) => naturalBreaks.push(n) });
+  return { prompts, naturalBreaks };
+}
+
+describe('engine invariants (property, random settings, days and responses)', () => {
+  it('never prompts while the person is idle, locked or asleep', () => {
+    fc.assert(
+      fc.property(day, ({ settings, text, policy }) => {
+        for (const p of replay(settings, parseTrace(text), policy).prompts) {
+          expect(p.idleSeconds).toBeLessThan(settings.idle.pauseAfterSeconds);
+          expect(p.locked).toBe(false);
+          expect(p.suspended).toBe(false);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never bursts: prompts are at least one break interval (or one snooze) apart', () => {
+    fc.assert(
+      fc.property(day, ({ settings, text, policy }) => {
+        const interval = shortestIntervalMs(settings);
+        if (interval === null) return;
+        const spacing = policy === 'snooze' ? Math.min(interval, settings.snooze.minutes * MINUTE_MS) : interval;
+        const { prompts } = replay(settings, parseTrace(text), policy);
+        prompts.slice(1).forEach((p, i) => expect(p.trueMs - (prompts[i]?.trueMs ?? 0)).toBeGreaterThanOrEqual(spacing));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('is never stuck: during unbroken typing a prompt comes at least once per interval', () => {
+    fc.assert(
+      fc.property(day, ({ settings, text, policy }) => {
+        const interval = shortestIntervalMs(settings);
+        if (interval === null || policy === 'snooze') return;
+        const trace = parseTrace(text);
+        const { prompts } = replay(settings, trace, policy);
+        const longestBreakMs = Math.max(settings.microBreak.durationSeconds, settings.routineBreak.durationSeconds) * SECOND_MS;
+        // From any moment of typing, or from a prompt (plus its break), the next prompt is at most this far.
+        const longestWait = interval + settings.noticeSeconds * SECOND_MS + longestBreakMs + SECOND_MS;
+        for (const { fromMs, toMs } of typingStretches(trace)) {
+          const anchors = [fromMs, ...prompts.map((p) => p.trueMs).filter((t) => t > fromMs && t <= toMs)];
+          const waits = [...anchors.slice(1), toMs].map((t, i) => t - (anchors[i] ?? fromMs));
+          for (const wait of waits) expect(wait).toBeLessThanOrEqual(longestWait);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('restarts the break clocks after a natural break', () => {
+    fc.assert(
+      fc.property(day, ({ settings, text, policy }) => {
+        const interval = shortestIntervalMs(settings);
+        if (interval === null) return;
+        const { prompts, naturalBreaks } = replay(settings, parseTrace(text), policy);
+        for (const natural of naturalBreaks) {
+          const next = prompts.find((p) => p.trueMs >= natural.toTrueMs);
+          if (next !== undefined) expect(next.trueMs - natural.toTrueMs).toBeGreaterThanOrEqual(Math.min(interval, settings.snooze.minutes * MINUTE_MS));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
