@@ -6,6 +6,7 @@ import type { BreakOutcome, Effect } from '../core/engine/effects';
 import { activeSecondsOf, longestSittingSecondsOf } from '../core/engine/transition';
 import type { Settings } from '../core/settings';
 import { formatLocalIso } from './localIso';
+import { replayTrace } from './replay';
 import { respondTo, type ResponsePolicy } from './responder';
 import { SimulatedMachine } from './simulatedMachine';
 import type { TraceEvent } from './trace';
@@ -31,14 +32,16 @@ export interface SimulationResult {
 export interface SimulationObserver {
   prompt?(info: { trueMs: number; kind: Kind; idleSeconds: number; locked: boolean; suspended: boolean }): void;
   naturalBreak?(info: { fromTrueMs: number; toTrueMs: number }): void;
+  /** Called after each trace event; the benchmark samples the heap here. */
+  afterEvent?(event: TraceEvent): void;
 }
 
 const MS_PRECISION = 1_000;
 /**
- * A replay that wakes more often than this per simulated hour is a runaway loop in the engine;
- * failing beats hanging (the property tests rely on it, and so does an IT preview).
+ * A replay that sets timers more often than a one-second poll would is a runaway loop in the
+ * engine; failing beats hanging (the property tests rely on it, and so does an IT preview).
  */
-export const RUNAWAY_WAKES_PER_HOUR = 600;
+export const RUNAWAY_WAKES_PER_HOUR = 3_600;
 const MS_PER_HOUR = 3_600_000;
 
 /** Counts timers as they are set and stops a replay whose engine has started spinning. */
@@ -102,39 +105,7 @@ export function runSimulation(
   const timers = guardedTimers(createScheduleTimers(), machine.trueNow);
   const service = new DeskTimeService({ clock: machine.clock, idle, timers, settings, onEffects });
   try {
-    for (const event of trace) {
-      machine.advanceTo(event.trueMs);
-      idle.reach(event);
-      switch (event.event) {
-        case 'start':
-          service.start();
-          break;
-        case 'active':
-          machine.advanceTo(event.toTrueMs);
-          break;
-        case 'input':
-          break;
-        case 'clock-jump':
-          machine.jumpClock(event.seconds);
-          break;
-        case 'suspend':
-          service.power('suspend');
-          machine.suspend();
-          break;
-        case 'resume':
-          machine.resume();
-          service.power('resume');
-          break;
-        case 'lock':
-        case 'unlock':
-          service.power(event.event);
-          break;
-        case 'end':
-          machine.resume();
-          service.power('shutdown');
-          break;
-      }
-    }
+    replayTrace(trace, machine, idle, service, observer.afterEvent);
     result.activeSeconds = roundSeconds(activeSecondsOf(service.current));
     result.longestSittingSeconds = roundSeconds(longestSittingSecondsOf(service.current));
     result.wakeups = service.wakeups;

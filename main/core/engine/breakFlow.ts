@@ -1,7 +1,6 @@
 import { breakSettings, type BreakKind } from '../settings';
 import { minutesToMs, secondsToMs } from '../time';
 import { wallAt } from '../timebase';
-import { isWithinWorkingHours } from '../workingHours';
 import { clockFor, endStretch, resetAfterBreak } from './clocks';
 import { nowMs, update, type Draft } from './draft';
 import { nextDueBreak } from './dueBreak';
@@ -21,7 +20,6 @@ export const breakOptions = (d: Draft, kind: BreakKind): BreakOptions => {
   return { kind, canSnooze: !strict && d.ctx.snoozesUsed < snooze.maxPerBreak, canSkip: !strict };
 };
 
-const inWorkingHours = (d: Draft): boolean => isWithinWorkingHours(d.ctx.settings.workingHours, d.ctx.calendar, d.ctx.time.wallMs);
 
 export function startBreak(d: Draft, kind: BreakKind, how: { accepted: boolean; prompted: boolean }): void {
   commitPresentTail(d);
@@ -75,7 +73,7 @@ export function advanceSchedule(d: Draft): void {
   if (state.name !== 'sitting' && state.name !== 'notice') return;
   const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
-  const near = due !== null && due.remainingMs <= noticeMs && inWorkingHours(d) && someoneIsThere(ctx);
+  const near = due !== null && due.remainingMs <= noticeMs && ctx.calendarWindow.inWorkingHours && someoneIsThere(ctx);
   if (state.name === 'notice') {
     if (!near) {
       d.effects.push({ type: 'hideNotice' });

@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar';
 import type { BreakKind, Settings } from '../settings';
 import type { Timebase } from '../timebase';
 import type { SittingClocks } from './clocks';
+import type { CalendarWindow } from './calendarWindow';
 import type { TrayView } from './effects';
 
 /*
@@ -104,7 +105,7 @@ export interface Context {
   /** Snoozes used on the break currently offered (carried from notice into the break). */
   readonly snoozesUsed: number;
   readonly tray: TrayView | null;
-  readonly dateKey: string;
+  readonly calendarWindow: CalendarWindow;
 }
 
 export interface Model {

@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar';
 import type { Settings } from '../settings';
 import { msToSeconds, secondsToMs, type Instant } from '../time';
 import { advanceTimebase, startTimebase } from '../timebase';
+import { calendarWindowAt, windowHolds } from './calendarWindow';
 import { advanceSchedule, endBreak, outcomeAtEnd, skipBreak, snoozeBreak, startBreak } from './breakFlow';
 import { startNewDay, ZERO_CLOCKS } from './clocks';
 import { draftOf, nowMs, update, type Draft } from './draft';
@@ -39,7 +40,7 @@ export function initialModel(settings: Settings, calendar: Calendar, at: Instant
       snoozed: null,
       snoozesUsed: 0,
       tray: null,
-      dateKey: calendar.localParts(at.wallMs).dateKey,
+      calendarWindow: calendarWindowAt(settings, calendar, at.wallMs),
     },
   };
 }
@@ -51,16 +52,22 @@ function catchUp(d: Draft, at: Instant, event: EngineEvent): void {
   if (jumpSeconds !== null) d.effects.push({ type: 'record', record: { type: 'clockJump', atWallMs: at.wallMs, seconds: jumpSeconds } });
   // Timers do not run during sleep, so any event but the power ones proves the machine is awake.
   if (d.ctx.asleep && event.type !== 'power') wake(d);
-  const { dateKey } = d.ctx.calendar.localParts(at.wallMs);
-  if (dateKey !== d.ctx.dateKey) {
-    const { activeTodayMs, longestStretchTodayMs } = d.ctx.clocks;
-    d.effects.push({
-      type: 'record',
-      record: { type: 'day', dateKey: d.ctx.dateKey, activeSeconds: msToSeconds(activeTodayMs), longestSittingSeconds: msToSeconds(longestStretchTodayMs) },
-    });
-    update(d, { dateKey, clocks: startNewDay(d.ctx.clocks) });
-  }
+  if (!windowHolds(d.ctx.calendarWindow, at.wallMs)) refreshCalendar(d);
   if (d.state.name === 'paused' && d.state.untilWallMs !== null && at.wallMs >= d.state.untilWallMs) resumeTracking(d);
+}
+
+/** Past midnight or a working-hours boundary: a new window, and the finished day's record. */
+function refreshCalendar(d: Draft): void {
+  const previous = d.ctx.calendarWindow;
+  const next = calendarWindowAt(d.ctx.settings, d.ctx.calendar, d.ctx.time.wallMs);
+  update(d, { calendarWindow: next });
+  if (next.dateKey === previous.dateKey) return;
+  const { activeTodayMs, longestStretchTodayMs } = d.ctx.clocks;
+  d.effects.push({
+    type: 'record',
+    record: { type: 'day', dateKey: previous.dateKey, activeSeconds: msToSeconds(activeTodayMs), longestSittingSeconds: msToSeconds(longestStretchTodayMs) },
+  });
+  update(d, { clocks: startNewDay(d.ctx.clocks) });
 }
 
 function wake(d: Draft): void {
@@ -146,6 +153,7 @@ function handle(d: Draft, event: EngineEvent): void {
       // Settings apply at once and never reset the sitting clocks.
       commitPresentTail(d);
       update(d, { settings: event.settings });
+      refreshCalendar(d);
       return;
   }
 }

@@ -1,5 +1,4 @@
 import { MS_PER_MINUTE, secondsToMs } from '../time';
-import { isWithinWorkingHours } from '../workingHours';
 import { nextDueBreak } from './dueBreak';
 import type { TrayView } from './effects';
 import { clocksNow } from './presence';
@@ -23,7 +22,7 @@ export function trayViewOf({ state, ctx }: Model): TrayView {
     case 'notice':
       return view('breakSoon', Math.max(1, Math.ceil((state.breakAtMs - ctx.time.engineMs) / MS_PER_MINUTE)), state.kind);
     case 'sitting': {
-      if (!isWithinWorkingHours(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs)) return view('outsideHours');
+      if (!ctx.calendarWindow.inWorkingHours) return view('outsideHours');
       const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
       if (due === null) return view('active');
       const untilBreakMs = Math.max(due.remainingMs, secondsToMs(ctx.settings.noticeSeconds));

@@ -1,10 +1,8 @@
-import { nextLocalMidnight } from '../calendar';
 import { MS_PER_MINUTE, secondsToMs } from '../time';
-import { isWithinWorkingHours, nextWorkingHoursBoundary } from '../workingHours';
 import { nextDueBreak } from './dueBreak';
 import type { WakePlan } from './effects';
 import { clocksNow, returnPollMs } from './presence';
-import type { Context, Model } from './state';
+import type { Model } from './state';
 
 /**
  * While locked the unlock event is what ends the gap; this slow look is only the way out for a
@@ -12,12 +10,6 @@ import type { Context, Model } from './state';
  */
 export const LOCKED_POLL_MS = 10 * MS_PER_MINUTE;
 
-/** Working-hours boundaries and local midnight (the day's record) are wall-clock alarms. */
-function calendarAlarm(ctx: Context): number {
-  const midnight = nextLocalMidnight(ctx.calendar, ctx.time.wallMs);
-  const boundary = nextWorkingHoursBoundary(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs);
-  return boundary === null ? midnight : Math.min(boundary, midnight);
-}
 
 /** Sitting time until the tray's whole-minute countdown next changes. */
 function untilMinuteChanges(remainingMs: number): number {
@@ -33,7 +25,7 @@ function presentWake(model: Model): number {
   if (state.name === 'notice') return Math.min(gapReachesPauseMs, state.breakAtMs - t);
   const candidates = [gapReachesPauseMs];
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
-  if (due !== null && isWithinWorkingHours(ctx.settings.workingHours, ctx.calendar, ctx.time.wallMs)) {
+  if (due !== null && ctx.calendarWindow.inWorkingHours) {
     const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
     candidates.push(untilMinuteChanges(Math.max(due.remainingMs, noticeMs)));
     // A break already due but held back (nobody has touched the keyboard since a break, unlock
@@ -46,7 +38,8 @@ function presentWake(model: Model): number {
 /** The one timer that drives everything: no fixed poll, just the next moment something can change. */
 export function planWake(model: Model): WakePlan {
   const { state, ctx } = model;
-  const atWallMs = calendarAlarm(ctx);
+  // Working-hours boundaries and local midnight (the day's record) are wall-clock alarms.
+  const atWallMs = ctx.calendarWindow.untilWallMs;
   switch (state.name) {
     case 'paused':
       return { afterMs: null, atWallMs: state.untilWallMs };

@@ -1,0 +1,85 @@
+import { DEFAULT_SETTINGS, type Settings } from '../main/core/settings';
+import { parseTrace } from '../main/simulator/trace';
+import { referenceSitting } from '../tests/support/referenceSitting';
+import { measureEngine, measurePoller, type RunMeasure } from './measure';
+import { workdaysTrace } from './workday';
+
+/**
+ * `npm run bench`: the desk-time engine against a plain 1-second polling loop, on the same
+ * generated days, in the same run. Figures, not assertions: targets are shown beside them.
+ */
+const WORKDAYS = 20;
+const LONG_RUN_DAYS = 30;
+const SECONDS_PER_HOUR = 3600;
+const BYTES_PER_KB = 1024;
+
+const noBreaks: Settings = {
+  ...DEFAULT_SETTINGS,
+  microBreak: { ...DEFAULT_SETTINGS.microBreak, enabled: false },
+  routineBreak: { ...DEFAULT_SETTINGS.routineBreak, enabled: false },
+};
+
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+const max = (values: number[]): number => Math.max(...values);
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+interface DayFigures {
+  wakeupsPerActiveHour: number;
+  absErrorSeconds: number;
+  signedErrorSeconds: number;
+  cpuMs: number;
+}
+
+function workdayFigures(measure: (trace: ReturnType<typeof parseTrace>, s: Settings) => RunMeasure): DayFigures[] {
+  const figures: DayFigures[] = [];
+  for (let seed = 1; seed <= WORKDAYS; seed++) {
+    const trace = parseTrace(workdaysTrace(seed, 1));
+    const reference = referenceSitting(trace, DEFAULT_SETTINGS.idle.pauseAfterSeconds * 1000, DEFAULT_SETTINGS.idle.naturalBreakAfterSeconds * 1000);
+    const activeHours = reference.sittingMs / 1000 / SECONDS_PER_HOUR;
+    const withBreaks = measure(trace, DEFAULT_SETTINGS);
+    const accounting = measure(trace, noBreaks);
+    const error = accounting.activeSeconds - reference.sittingMs / 1000;
+    figures.push({ wakeupsPerActiveHour: withBreaks.wakeups / activeHours, absErrorSeconds: Math.abs(error), signedErrorSeconds: error, cpuMs: withBreaks.cpuMs });
+  }
+  return figures;
+}
+
+function heapGrowthKb(measure: RunMeasure): { firstKb: number; lastKb: number; growthKb: number } {
+  const first = measure.nightlyHeap[0] ?? 0;
+  const last = measure.nightlyHeap.at(-1) ?? 0;
+  return { firstKb: first / BYTES_PER_KB, lastKb: last / BYTES_PER_KB, growthKb: (last - first) / BYTES_PER_KB };
+}
+
+function main(): void {
+  if (globalThis.gc === undefined) console.warn('(run with node --expose-gc for heap figures; `npm run bench` does)');
+  // Warm both paths so the first measured day is not paying for JIT compilation.
+  const warm = parseTrace(workdaysTrace(1000, 1));
+  measureEngine(warm, DEFAULT_SETTINGS);
+  measurePoller(warm, DEFAULT_SETTINGS);
+
+  const engine = workdayFigures((t, s) => measureEngine(t, s));
+  const poller = workdayFigures((t, s) => measurePoller(t, s));
+  const longTrace = parseTrace(workdaysTrace(7, LONG_RUN_DAYS));
+  const engineHeap = heapGrowthKb(measureEngine(longTrace, DEFAULT_SETTINGS, true));
+  const pollerHeap = heapGrowthKb(measurePoller(longTrace, DEFAULT_SETTINGS, true));
+
+  const enginePerHour = mean(engine.map((d) => d.wakeupsPerActiveHour));
+  const pollerPerHour = mean(poller.map((d) => d.wakeupsPerActiveHour));
+  const rows: [string, string, string, string][] = [
+    ['Wake-ups per active hour (mean)', fmt(enginePerHour), fmt(pollerPerHour), '≤ 70'],
+    ['Wake-ups per active hour (worst day)', fmt(max(engine.map((d) => d.wakeupsPerActiveHour))), fmt(max(poller.map((d) => d.wakeupsPerActiveHour))), '≤ 70'],
+    ['Fewer wake-ups than polling', `${fmt(pollerPerHour / enginePerHour, 0)}×`, '1×', '≥ 40×'],
+    ['Active-time error per day, mean |error| (s)', fmt(mean(engine.map((d) => d.absErrorSeconds))), fmt(mean(poller.map((d) => d.absErrorSeconds))), '≤ 1 s'],
+    ['Active-time error per day, worst (s)', fmt(max(engine.map((d) => d.absErrorSeconds))), fmt(max(poller.map((d) => d.absErrorSeconds))), '≤ 1 s'],
+    ['Active-time bias per day, mean signed (s)', fmt(mean(engine.map((d) => d.signedErrorSeconds))), fmt(mean(poller.map((d) => d.signedErrorSeconds))), '≈ 0'],
+    ['CPU time per simulated day (ms)', fmt(mean(engine.map((d) => d.cpuMs))), fmt(mean(poller.map((d) => d.cpuMs))), 'lower is better'],
+    [`Heap after night 1 → night ${LONG_RUN_DAYS} (KB)`, `${fmt(engineHeap.firstKb, 0)} → ${fmt(engineHeap.lastKb, 0)}`, `${fmt(pollerHeap.firstKb, 0)} → ${fmt(pollerHeap.lastKb, 0)}`, 'flat'],
+    [`Heap growth over ${LONG_RUN_DAYS} days (KB)`, fmt(engineHeap.growthKb), fmt(pollerHeap.growthKb), 'noise only'],
+  ];
+  console.log(`Desk-time engine vs 1-second polling: ${WORKDAYS} generated 8-hour workdays and one ${LONG_RUN_DAYS}-day run\n`);
+  console.log('| Metric | Engine | 1-s polling | Target |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const [metric, a, b, target] of rows) console.log(`| ${metric} | ${a} | ${b} | ${target} |`);
+}
+
+main();

@@ -1,0 +1,60 @@
+import { runSimulation } from '../main/simulator/runSimulation';
+import { SimulatedMachine } from '../main/simulator/simulatedMachine';
+import { replayTrace } from '../main/simulator/replay';
+import type { TraceEvent } from '../main/simulator/trace';
+import { TraceIdleSource } from '../main/simulator/traceIdleSource';
+import type { Settings } from '../main/core/settings';
+import { OneSecondPoller } from './oneSecondPoller';
+
+export interface RunMeasure {
+  wakeups: number;
+  activeSeconds: number;
+  cpuMs: number;
+  /** Heap used (after a full GC) at each night, in bytes. */
+  nightlyHeap: number[];
+}
+
+const US_PER_MS = 1000;
+const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / US_PER_MS;
+};
+
+const heapAfterGc = (): number => {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+/** Overnight sleeps start after the last typing of the day; the heap is sampled there. */
+const isNight = (event: TraceEvent, next: TraceEvent | undefined): boolean =>
+  event.event === 'suspend' && next !== undefined && next.trueMs - event.trueMs > 8 * 3_600_000;
+
+const nightSampler = (trace: readonly TraceEvent[], into: number[]) => {
+  const indexOf = new Map(trace.map((e, i) => [e, i]));
+  return (event: TraceEvent): void => {
+    if (isNight(event, trace[(indexOf.get(event) ?? 0) + 1])) into.push(heapAfterGc());
+  };
+};
+
+export function measureEngine(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
+  const nightlyHeap: number[] = [];
+  const start = process.cpuUsage();
+  const result = runSimulation(trace, settings, 'accept', sampleHeap ? { afterEvent: nightSampler(trace, nightlyHeap) } : {});
+  return { wakeups: result.wakeups, activeSeconds: result.activeSeconds, cpuMs: cpuMsSince(start), nightlyHeap };
+}
+
+export function measurePoller(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
+  const first = trace[0];
+  if (first === undefined) throw new Error('empty trace');
+  const nightlyHeap: number[] = [];
+  const start = process.cpuUsage();
+  const machine = new SimulatedMachine(first.wallMs);
+  try {
+    const idle = new TraceIdleSource(trace, machine.trueNow);
+    const poller = new OneSecondPoller(idle, machine.trueNow, settings.idle.pauseAfterSeconds * 1000);
+    replayTrace(trace, machine, idle, poller, sampleHeap ? nightSampler(trace, nightlyHeap) : undefined);
+    return { wakeups: poller.wakeups, activeSeconds: poller.sittingMs / 1000, cpuMs: cpuMsSince(start), nightlyHeap };
+  } finally {
+    machine.dispose();
+  }
+}
