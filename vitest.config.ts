@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Working-hours and midnight tests pin their own zone; this keeps every other test independent of the machine's.
     env: { TZ: 'UTC' },
+    setupFiles: ['tests/setup/fastCheck.ts'],
     testTimeout: 60_000,
   },
 });

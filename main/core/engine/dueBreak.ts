@@ -16,20 +16,19 @@ function remainingFor(settings: Settings, clocks: SittingClocks, kind: BreakKind
 
 /**
  * The next break and how much sitting is left before it. A routine that would fall due before
- * the following micro break takes the micro break's place ("the routine wins"), so two breaks
+ * the micro break after this one takes this one's place ("the routine wins"), so two breaks
  * never come back to back. A snooze holds back every break until it runs out; then the snoozed
- * break returns, or the routine if that has fallen due meanwhile.
+ * break returns, or the routine in its place by the same rule.
  */
 export function nextDueBreak(settings: Settings, clocks: SittingClocks, snoozed: PendingBreak | null): DueBreak | null {
   const micro = remainingFor(settings, clocks, 'micro');
   const routine = remainingFor(settings, clocks, 'routine');
-  if (snoozed !== null && (micro !== null || routine !== null)) {
-    const untilSnoozeEnds = snoozed.dueOnClockMs - clockFor(clocks, snoozed.kind);
-    const routineReturns = routine !== null && (micro === null || snoozed.kind === 'routine' || routine <= untilSnoozeEnds);
-    return { kind: routineReturns ? 'routine' : 'micro', remainingMs: untilSnoozeEnds };
-  }
-  if (micro === null) return routine === null ? null : { kind: 'routine', remainingMs: routine };
-  if (routine === null) return { kind: 'micro', remainingMs: micro };
-  const routineWins = routine < Math.max(micro, 0) + minutesToMs(settings.microBreak.everyMinutes);
-  return routineWins ? { kind: 'routine', remainingMs: Math.min(micro, routine) } : { kind: 'micro', remainingMs: micro };
+  if (micro === null && routine === null) return null;
+  const untilSnoozeEnds = snoozed === null ? null : snoozed.dueOnClockMs - clockFor(clocks, snoozed.kind);
+  const microDue = untilSnoozeEnds ?? micro;
+  const routineWins =
+    routine !== null &&
+    (microDue === null || snoozed?.kind === 'routine' || routine < Math.max(microDue, 0) + minutesToMs(settings.microBreak.everyMinutes));
+  const remainingMs = untilSnoozeEnds ?? (routineWins ? Math.min(routine, microDue ?? routine) : (microDue ?? 0));
+  return { kind: routineWins ? 'routine' : 'micro', remainingMs };
 }
