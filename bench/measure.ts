@@ -1,3 +1,6 @@
+import { createScheduleTimers } from '../main/adapters/scheduleTimers';
+import { DeskTimeService } from '../main/core/deskTimeService';
+import { activeSecondsOf } from '../main/core/engine/transition';
 import { runSimulation } from '../main/simulator/runSimulation';
 import { SimulatedMachine } from '../main/simulator/simulatedMachine';
 import { replayTrace } from '../main/simulator/replay';
@@ -36,11 +39,33 @@ const nightSampler = (trace: readonly TraceEvent[], into: number[]) => {
   };
 };
 
-export function measureEngine(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
+/** The whole simulation, with the person taking every break: wake-ups and accuracy. */
+export function measureEngine(trace: readonly TraceEvent[], settings: Settings): RunMeasure {
+  const start = process.cpuUsage();
+  const result = runSimulation(trace, settings, 'accept');
+  return { wakeups: result.wakeups, activeSeconds: result.activeSeconds, cpuMs: cpuMsSince(start), nightlyHeap: [] };
+}
+
+/**
+ * The engine alone, as it runs in the app: service, engine and node-schedule timers with
+ * effects going nowhere (no simulation log), so CPU and heap are the engine's own. Breaks
+ * go unanswered, as they would on an empty desk.
+ */
+export function measureBareEngine(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
+  const first = trace[0];
+  if (first === undefined) throw new Error('empty trace');
   const nightlyHeap: number[] = [];
   const start = process.cpuUsage();
-  const result = runSimulation(trace, settings, 'accept', sampleHeap ? { afterEvent: nightSampler(trace, nightlyHeap) } : {});
-  return { wakeups: result.wakeups, activeSeconds: result.activeSeconds, cpuMs: cpuMsSince(start), nightlyHeap };
+  const machine = new SimulatedMachine(first.wallMs);
+  const idle = new TraceIdleSource(trace, machine.trueNow);
+  const service = new DeskTimeService({ clock: machine.clock, idle, timers: createScheduleTimers(), settings, onEffects: () => undefined });
+  try {
+    replayTrace(trace, machine, idle, service, sampleHeap ? nightSampler(trace, nightlyHeap) : undefined);
+    return { wakeups: service.wakeups, activeSeconds: activeSecondsOf(service.current), cpuMs: cpuMsSince(start), nightlyHeap };
+  } finally {
+    service.dispose();
+    machine.dispose();
+  }
 }
 
 export function measurePoller(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
