@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { invokeChannels, type InvokeChannel, type PayloadOf, type Reply, type ResultOf } from '../../preload/contract';
+
+/** The part of an IPC event the handlers look at. */
+export interface IpcCall {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** The part of `ipcMain` the handlers need (injected, so tests pass a recording double). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcCall, payload: unknown) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+export type Handlers = { [C in InvokeChannel]: (payload: PayloadOf<C>) => ResultOf<C> | string };
+
+/**
+ * Registers one handler per contract channel. Each checks the sender first (a frame of ours,
+ * showing our own page), then parses the payload from `unknown`; anything else gets an error
+ * reply and the handler never runs. A handler returns its result, or a string saying why the
+ * request was refused.
+ */
+export function registerHandlers(ipcMain: IpcMainLike, isOurFrame: (url: string) => boolean, handlers: Handlers): () => void {
+  const channels = Object.keys(invokeChannels) as InvokeChannel[];
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, payload) => handleCall(channel, event, payload, isOurFrame, handlers));
+  }
+  return () => channels.forEach((channel) => ipcMain.removeHandler(channel));
+}
+
+function handleCall<C extends InvokeChannel>(
+  channel: C,
+  event: IpcCall,
+  payload: unknown,
+  isOurFrame: (url: string) => boolean,
+  handlers: Handlers,
+): Reply<ResultOf<C>> {
+  const url = event.senderFrame?.url;
+  if (url === undefined || !isOurFrame(url)) return { ok: false, error: `${channel}: refused, the sender is not a Breakwise window` };
+  const schema: z.ZodType = invokeChannels[channel].payload;
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+    return { ok: false, error: `${channel}: bad payload (${problems})` };
+  }
+  const outcome = (handlers[channel] as (p: unknown) => ResultOf<C> | string)(parsed.data);
+  return typeof outcome === 'string' ? { ok: false, error: outcome } : { ok: true, value: outcome };
+}

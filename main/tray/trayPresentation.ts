@@ -1,0 +1,109 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { TrayView } from '../core/engine/effects';
+import type { BreakKind } from '../core/settings';
+
+/** The five faces of the tray icon. */
+export const TRAY_ICON_STATES = ['active', 'break-soon', 'paused', 'outside-hours', 'unavailable'] as const;
+export type TrayIconState = (typeof TRAY_ICON_STATES)[number];
+
+/** Whether Breakwise can see input at all (see the idle-source selection). */
+export type IdleDetection = { available: true } | { available: false; reason: string };
+
+export function trayIconState(view: TrayView, detection: IdleDetection): TrayIconState {
+  if (!detection.available) return 'unavailable';
+  switch (view.status) {
+    case 'paused':
+      return 'paused';
+    case 'outsideHours':
+      return 'outside-hours';
+    case 'breakSoon':
+    case 'onBreak':
+      return 'break-soon';
+    case 'active':
+    case 'away':
+      return 'active';
+  }
+}
+
+const KIND_NAME: Record<BreakKind, string> = { micro: 'posture reset', routine: 'movement routine' };
+
+const minutes = (n: number): string => (n === 1 ? '1 min' : `${n} min`);
+
+/** One line for the tooltip (and the status line at the top of the menu). */
+export function trayStatusLine(view: TrayView, detection: IdleDetection, pausedUntil: string | null): string {
+  if (!detection.available) return `Idle detection unavailable: ${detection.reason}`;
+  switch (view.status) {
+    case 'paused':
+      return pausedUntil === null ? 'Paused until you resume' : `Paused until ${pausedUntil}`;
+    case 'outsideHours':
+      return 'Outside working hours';
+    case 'onBreak':
+      return `On a ${KIND_NAME[view.nextKind ?? 'micro']}`;
+    case 'away':
+      return 'Away from the desk';
+    case 'breakSoon':
+    case 'active':
+      return view.minutesToBreak === null || view.nextKind === null
+        ? 'Tracking desk time'
+        : `Next ${KIND_NAME[view.nextKind]} in ${minutes(view.minutesToBreak)}`;
+  }
+}
+
+/** The macOS menu-bar title: just the minutes, so it stays narrow. */
+export const trayTitle = (view: TrayView): string => (view.minutesToBreak === null ? '' : `${view.minutesToBreak}m`);
+
+export interface TrayActions {
+  breakNow(kind: BreakKind): void;
+  pause(untilWallMs: number | null): void;
+  resume(): void;
+  openPreferences(): void;
+  openHistory(): void;
+  about(): void;
+  quit(): void;
+}
+
+export interface PauseChoice {
+  readonly label: string;
+  readonly untilWallMs: (nowWallMs: number) => number | null;
+}
+
+const MS_PER_MINUTE = 60_000;
+const afterMinutes = (n: number) => (now: number) => now + n * MS_PER_MINUTE;
+const tomorrowMorning = (now: number): number => {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+};
+
+export const PAUSE_CHOICES: readonly PauseChoice[] = [
+  { label: 'For 30 minutes', untilWallMs: afterMinutes(30) },
+  { label: 'For 1 hour', untilWallMs: afterMinutes(60) },
+  { label: 'For 2 hours', untilWallMs: afterMinutes(120) },
+  { label: 'Until tomorrow', untilWallMs: tomorrowMorning },
+  { label: 'Until I resume', untilWallMs: () => null },
+];
+
+export function trayMenuTemplate(
+  view: TrayView,
+  detection: IdleDetection,
+  pausedUntil: string | null,
+  actions: TrayActions,
+  now: () => number,
+): MenuItemConstructorOptions[] {
+  const paused = view.status === 'paused';
+  const onBreak = view.status === 'onBreak';
+  return [
+    { label: trayStatusLine(view, detection, pausedUntil), enabled: false },
+    { type: 'separator' },
+    { label: 'Start posture reset now', enabled: !paused && !onBreak, click: () => actions.breakNow('micro') },
+    { label: 'Start movement routine now', enabled: !paused && !onBreak, click: () => actions.breakNow('routine') },
+    { type: 'separator' },
+    { label: 'Pause', enabled: !paused, submenu: PAUSE_CHOICES.map((c) => ({ label: c.label, click: () => actions.pause(c.untilWallMs(now())) })) },
+    { label: 'Resume', enabled: paused, click: () => actions.resume() },
+    { type: 'separator' },
+    { label: 'Preferences…', click: () => actions.openPreferences() },
+    { label: 'History…', click: () => actions.openHistory() },
+    { label: 'About Breakwise', click: () => actions.about() },
+    { type: 'separator' },
+    { label: 'Quit', click: () => actions.quit() },
+  ];
+}

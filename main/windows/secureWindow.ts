@@ -1,0 +1,79 @@
+import { pathToFileURL } from 'node:url';
+import type { SessionLike, WindowLike, WindowOptions } from '../platform/electronApi';
+
+/**
+ * The one place a Breakwise window is made. Every window is sandboxed and context-isolated with
+ * no Node, shows only pages from the app bundle, cannot navigate, open windows or attach
+ * webviews, and is refused every permission.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "media-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface AppBundle {
+  /** Absolute path of the built renderer folder (`out/renderer`). */
+  readonly rendererDir: string;
+  /** Absolute path of the built preload script. */
+  readonly preloadPath: string;
+  readonly isPackaged: boolean;
+}
+
+export type PageName = 'index';
+
+export function secureWindowOptions(bundle: AppBundle, options: WindowOptions): WindowOptions {
+  return {
+    ...options,
+    show: false,
+    webPreferences: {
+      preload: bundle.preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: !bundle.isPackaged,
+    },
+  };
+}
+
+export function createSecureWindow(create: (options: WindowOptions) => WindowLike, bundle: AppBundle, options: WindowOptions): WindowLike {
+  const window = create(secureWindowOptions(bundle, options));
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  return window;
+}
+
+/** True for a URL inside the app's renderer bundle (what our windows load), and nothing else. */
+export function isBundleUrl(bundle: AppBundle, url: string): boolean {
+  const base = pathToFileURL(bundle.rendererDir).href.replace(/\/?$/, '/');
+  return url.startsWith(base) && !url.slice(base.length).split(/[?#]/, 1)[0]?.split('/').includes('..');
+}
+
+/**
+ * Session-wide rules: no permission is ever granted, any request outside the bundle is cancelled
+ * (so no remote content and no network connection from a page), and every response carries the CSP.
+ */
+export function hardenSession(session: SessionLike, bundle: AppBundle): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isBundleUrl(bundle, details.url) && !details.url.startsWith('devtools://') }));
+  session.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: { ...(details.responseHeaders ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
+  );
+}

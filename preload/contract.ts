@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract. Every channel between the renderer and the main process is listed
+ * here with its payload and result schemas; the preload exposes exactly the bridge below, the
+ * main handlers are typed and validated against it, and the renderer's `window.breakwise` type
+ * is derived from it. Adding a channel touches this file and its handler, nothing else.
+ */
+
+export const BREAK_KINDS = ['micro', 'routine'] as const;
+
+/** What a Breakwise window shows: nothing, a notice before a break, or the break itself. */
+export const sessionSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('idle') }),
+  z.strictObject({
+    mode: z.enum(['notice', 'break']),
+    kind: z.enum(BREAK_KINDS),
+    /** Wall-clock end of the notice countdown or of the break, shared by every display. */
+    untilWallMs: z.number(),
+    canSnooze: z.boolean(),
+    canSkip: z.boolean(),
+  }),
+]);
+export type Session = z.infer<typeof sessionSchema>;
+
+const empty = z.strictObject({});
+
+/** Request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
+export const invokeChannels = {
+  'session:get': { payload: empty, result: sessionSchema },
+  'break:respond': { payload: z.strictObject({ response: z.enum(['start', 'snooze', 'skip']) }), result: empty },
+  'break:finished': { payload: empty, result: empty },
+} as const;
+
+/** Main → renderer pushes (`webContents.send` → `ipcRenderer.on`). */
+export const eventChannels = {
+  'session:changed': sessionSchema,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeChannels;
+export type EventChannel = keyof typeof eventChannels;
+export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['payload']>;
+export type ResultOf<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['result']>;
+
+/** Every reply is an envelope: a bad request is answered, never thrown across the bridge. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The bridge's method names, each bound to one channel. */
+export const bridgeMethods = {
+  getSession: 'session:get',
+  respond: 'break:respond',
+  finishBreak: 'break:finished',
+} as const satisfies Record<string, InvokeChannel>;
+
+export const bridgeEvents = {
+  onSessionChanged: 'session:changed',
+} as const satisfies Record<string, EventChannel>;
+
+type Invoker<C extends InvokeChannel> = keyof PayloadOf<C> extends never
+  ? () => Promise<Reply<ResultOf<C>>>
+  : (payload: PayloadOf<C>) => Promise<Reply<ResultOf<C>>>;
+
+/** `window.breakwise`, as the renderer sees it. */
+export type BreakwiseBridge = { readonly [M in keyof typeof bridgeMethods]: Invoker<(typeof bridgeMethods)[M]> } & {
+  readonly [E in keyof typeof bridgeEvents]: (listener: (value: z.infer<(typeof eventChannels)[(typeof bridgeEvents)[E]]>) => void) => () => void;
+};
