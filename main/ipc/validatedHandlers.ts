@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { invokeChannels, type InvokeChannel, type PayloadOf, type Reply, type ResultOf } from '../../preload/contract';
 
 /** The part of an IPC event the handlers look at. */
