@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/**
+ * Breakwise's command line. A command is carried out by the running instance (forwarded
+ * through the single-instance lock) or, when none runs, by the instance it starts.
+ */
+export const USAGE = `Usage: breakwise [option]
+
+  --pause <length>         Pause break reminders: 30m, 1h, 2h, 1h30m (up to 24h),
+                           "tomorrow" (until local midnight) or "indefinitely"
+  --resume                 Resume after a pause
+  --break-now [kind]       Start a break now: micro (posture reset, default) or routine
+  --quit                   Quit the running Breakwise
+  --help                   Show this help and exit
+  --version                Show the version and exit`;
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('launch') }),
+  z.strictObject({ type: z.literal('pause'), until: z.union([z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) }), z.enum(['tomorrow', 'indefinitely'])]) }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('breakNow'), kind: z.enum(['micro', 'routine']) }),
+  z.strictObject({ type: z.literal('quit') }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+
+export type CommandLine = { kind: 'command'; command: Command } | { kind: 'print'; text: string } | { kind: 'error'; message: string };
+
+const MINUTES_PER_HOUR = 60;
+const MAX_PAUSE_MINUTES = 24 * MINUTES_PER_HOUR;
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
+
+/** Switches Electron and Chromium accept on any app's command line; Breakwise leaves them be. */
+const RUNTIME_SWITCHES = /^--(no-sandbox|enable-logging|disable-gpu|ozone-platform(=.*)?|enable-features=.*|disable-features=.*|enable-wayland-ime)$/;
+
+function parsePause(text: string): Command | string {
+  if (text === 'tomorrow' || text === 'indefinitely') return { type: 'pause', until: text };
+  const match = DURATION.exec(text);
+  const minutes = match === null || text === '' ? NaN : Number(match[1] ?? 0) * MINUTES_PER_HOUR + Number(match[2] ?? 0);
+  if (!Number.isFinite(minutes) || minutes < 1) return `--pause needs a length like 30m, 1h or 1h30m, or "tomorrow" or "indefinitely"; got "${text}"`;
+  if (minutes > MAX_PAUSE_MINUTES) return `--pause is at most 24h; got "${text}"`;
+  return { type: 'pause', until: { minutes } };
+}
+
+export function parseCommandLine(argv: readonly string[], version: string): CommandLine {
+  const args = argv.filter((arg) => !RUNTIME_SWITCHES.test(arg));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        pause: { type: 'string' },
+        resume: { type: 'boolean' },
+        'break-now': { type: 'boolean' },
+        quit: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return { kind: 'error', message: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { kind: 'print', text: USAGE };
+  if (values.version === true) return { kind: 'print', text: `Breakwise ${version}` };
+  const given = (['pause', 'resume', 'break-now', 'quit'] as const).filter((name) => values[name] !== undefined);
+  if (given.length > 1) return { kind: 'error', message: `give one command at a time (got --${given.join(', --')})` };
+  const breakKind = values['break-now'] === true ? (positionals.shift() ?? 'micro') : null;
+  if (positionals.length > 0) return { kind: 'error', message: `unexpected argument "${positionals[0]}"` };
+  if (values.pause !== undefined) {
+    const pause = parsePause(values.pause);
+    return typeof pause === 'string' ? { kind: 'error', message: pause } : { kind: 'command', command: pause };
+  }
+  if (values.resume === true) return { kind: 'command', command: { type: 'resume' } };
+  if (values.quit === true) return { kind: 'command', command: { type: 'quit' } };
+  if (breakKind !== null) {
+    if (breakKind !== 'micro' && breakKind !== 'routine') return { kind: 'error', message: `--break-now takes "micro" or "routine"; got "${breakKind}"` };
+    return { kind: 'command', command: { type: 'breakNow', kind: breakKind } };
+  }
+  return { kind: 'command', command: { type: 'launch' } };
+}
+
+/** Exit code for a command line Breakwise cannot understand. */
+export const EXIT_BAD_ARGUMENTS = 2;

@@ -1,0 +1,369 @@
+import type { Display } from 'electron';
+import type { IpcCall } from '../../../main/ipc/validatedHandlers';
+import type {
+  AppLike,
+  ElectronApi,
+  NotificationLike,
+  PowerMonitorLike,
+  ScreenLike,
+  SessionLike,
+  TrayLike,
+  WebContentsLike,
+  WindowLike,
+  WindowOptions,
+} from '../../../main/platform/electronApi';
+
+/**
+ * A recording double of the Electron surfaces Breakwise uses. Every call lands in `calls`;
+ * tests drive it like the OS would (power events, displays, tray clicks, IPC from a frame).
+ */
+export interface Call {
+  readonly target: string;
+  readonly method: string;
+  readonly args: unknown[];
+}
+
+// Listeners of every shape share one registry; the typed `on` overloads below keep callers honest.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (...args: any[]) => unknown;
+
+class Emitter {
+  private readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+  }
+  count(event: string): number {
+    return this.listeners.get(event)?.length ?? 0;
+  }
+}
+
+let nextId = 1;
+
+export class FakeWebContents extends Emitter implements WebContentsLike {
+  readonly id = nextId++;
+  readonly sent: { channel: string; value: unknown }[] = [];
+  openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
+  send(channel: string, value: unknown): void {
+    this.sent.push({ channel, value });
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
+    this.openHandler = handler;
+  }
+  /** What happens when a page tries to navigate: returns whether it was prevented. */
+  tryNavigate(event: 'will-navigate' | 'will-attach-webview'): boolean {
+    let prevented = false;
+    this.emit(event, { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+}
+
+export class FakeWindow implements WindowLike {
+  readonly webContents = new FakeWebContents();
+  loaded: string | null = null;
+  visible = false;
+  destroyed = false;
+  shows = 0;
+  inactiveShows = 0;
+  bounds: Partial<Display['bounds']> = {};
+  alwaysOnTop: [boolean, string | undefined] = [false, undefined];
+  constructor(readonly options: WindowOptions) {
+    this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height } as Partial<Display['bounds']>;
+  }
+  async loadFile(path: string, options?: { query?: Record<string, string> }): Promise<void> {
+    this.loaded = options?.query === undefined ? path : `${path}?${new URLSearchParams(options.query).toString()}`;
+  }
+  show(): void {
+    this.visible = true;
+    this.shows++;
+  }
+  showInactive(): void {
+    this.visible = true;
+    this.inactiveShows++;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  setBounds(bounds: Partial<Display['bounds']>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.alwaysOnTop = [flag, level];
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.visible = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export interface MenuItem {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+
+export class FakeTray implements TrayLike {
+  image: string;
+  tooltip = '';
+  title = '';
+  menu: MenuItem[] = [];
+  updates = { image: 0, tooltip: 0, title: 0, menu: 0 };
+  destroyed = false;
+  constructor(image: string) {
+    this.image = image;
+  }
+  setImage(image: string): void {
+    this.image = image;
+    this.updates.image++;
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+    this.updates.tooltip++;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+    this.updates.title++;
+  }
+  setContextMenu(menu: unknown): void {
+    this.menu = menu as MenuItem[];
+    this.updates.menu++;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  /** Clicks a menu item by its label path, e.g. click('Pause', 'For 1 hour'). */
+  click(...labels: string[]): void {
+    let items = this.menu;
+    let item: MenuItem | undefined;
+    for (const label of labels) {
+      item = items.find((i) => i.label === label);
+      if (item === undefined) throw new Error(`no menu item "${label}" in ${JSON.stringify(items.map((i) => i.label))}`);
+      items = item.submenu ?? [];
+    }
+    if (item?.enabled === false) throw new Error(`menu item "${labels.join(' ▸ ')}" is disabled`);
+    item?.click?.();
+  }
+}
+
+export class FakeScreen extends Emitter implements ScreenLike {
+  displays: Display[];
+  constructor(count = 1) {
+    super();
+    this.displays = Array.from({ length: count }, (_, i) => fakeDisplay(i + 1, i * 1920));
+  }
+  getAllDisplays(): Display[] {
+    return this.displays;
+  }
+  getPrimaryDisplay(): Display {
+    const primary = this.displays[0];
+    if (primary === undefined) throw new Error('no display');
+    return primary;
+  }
+  override on(event: 'display-added' | 'display-removed' | 'display-metrics-changed', listener: (event: unknown, display: Display) => void): void {
+    super.on(event, listener);
+  }
+  add(id: number): Display {
+    const display = fakeDisplay(id, this.displays.length * 1920);
+    this.displays = [...this.displays, display];
+    this.emit('display-added', {}, display);
+    return display;
+  }
+  remove(id: number): void {
+    const display = this.displays.find((d) => d.id === id);
+    this.displays = this.displays.filter((d) => d.id !== id);
+    this.emit('display-removed', {}, display);
+  }
+}
+
+export const fakeDisplay = (id: number, x: number): Display =>
+  ({ id, bounds: { x, y: 0, width: 1920, height: 1080 }, workArea: { x, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }) as Display;
+
+export class FakePowerMonitor extends Emitter implements PowerMonitorLike {
+  idleSeconds = 0;
+  idleState: 'active' | 'idle' | 'locked' | 'unknown' = 'active';
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  }
+  getSystemIdleState(): 'active' | 'idle' | 'locked' | 'unknown' {
+    return this.idleState;
+  }
+  override on(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'shutdown', listener: () => void): void {
+    super.on(event, listener);
+  }
+}
+
+export class FakeIpcMain {
+  readonly handlers = new Map<string, (event: IpcCall, payload: unknown) => unknown>();
+  handle(channel: string, listener: (event: IpcCall, payload: unknown) => unknown): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /** A renderer frame at `url` invokes `channel`. */
+  invoke(channel: string, payload: unknown, url: string | null): unknown {
+    const handler = this.handlers.get(channel);
+    if (handler === undefined) throw new Error(`no handler for ${channel}`);
+    return handler({ senderFrame: url === null ? null : { url } }, payload);
+  }
+}
+
+export class FakeSession implements SessionLike {
+  permissionRequest: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
+  permissionCheck: (() => boolean) | null = null;
+  beforeRequest: ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | null = null;
+  headersReceived: ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
+  setPermissionRequestHandler(handler: FakeSession['permissionRequest']): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: () => boolean): void {
+    this.permissionCheck = handler;
+  }
+  webRequest = {
+    onBeforeRequest: (listener: NonNullable<FakeSession['beforeRequest']>) => void (this.beforeRequest = listener),
+    onHeadersReceived: (listener: NonNullable<FakeSession['headersReceived']>) => void (this.headersReceived = listener),
+  };
+}
+
+export class FakeNotification extends Emitter implements NotificationLike {
+  shown = false;
+  closed = false;
+  constructor(readonly options: { title: string; body: string; silent: boolean }) {
+    super();
+  }
+  override on(event: 'click', listener: () => void): void {
+    super.on(event, listener);
+  }
+  show(): void {
+    this.shown = true;
+  }
+  close(): void {
+    this.closed = true;
+  }
+}
+
+/** The single-instance lock is shared by every double "process" made with the same registry. */
+export class InstanceRegistry {
+  holder: FakeApp | null = null;
+}
+
+export class FakeApp extends Emitter implements AppLike {
+  isPackaged = false;
+  quitCalls = 0;
+  exitCode: number | null = null;
+  lockRequests: (Record<string, unknown> | undefined)[] = [];
+  private readyResolve: () => void = () => undefined;
+  private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  constructor(
+    private readonly registry = new InstanceRegistry(),
+    private readonly userData = '/tmp/breakwise-double',
+  ) {
+    super();
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  getPath(): string {
+    return this.userData;
+  }
+  getAppPath(): string {
+    return '/app';
+  }
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.lockRequests.push(additionalData);
+    if (this.registry.holder === null || this.registry.holder === this) {
+      this.registry.holder = this;
+      return true;
+    }
+    this.registry.holder.emit('second-instance', {}, ['breakwise'], '/', additionalData);
+    return false;
+  }
+  override on(event: string, listener: Listener): void {
+    super.on(event, listener);
+  }
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+  /** The OS says the app is ready. */
+  becomeReady(): void {
+    this.readyResolve();
+  }
+  quit(): void {
+    this.quitCalls++;
+    this.emit('before-quit');
+    if (this.registry.holder === this) this.registry.holder = null;
+  }
+  exit(code = 0): void {
+    this.exitCode = code;
+  }
+}
+
+/** One recorded Electron "process": the ElectronApi the adapters get, plus handles to drive it. */
+export function createRecordingElectron(options: { displays?: number; registry?: InstanceRegistry; platform?: NodeJS.Platform } = {}) {
+  const calls: Call[] = [];
+  const windows: FakeWindow[] = [];
+  const trays: FakeTray[] = [];
+  const notifications: FakeNotification[] = [];
+  const app = new FakeApp(options.registry);
+  const screen = new FakeScreen(options.displays ?? 1);
+  const powerMonitor = new FakePowerMonitor();
+  const ipcMain = new FakeIpcMain();
+  const session = new FakeSession();
+  let dark = false;
+  const record = <T>(target: string, method: string, args: unknown[], value: T): T => {
+    calls.push({ target, method, args });
+    return value;
+  };
+  const api: ElectronApi = {
+    app,
+    createWindow: (windowOptions) => {
+      const window = new FakeWindow(windowOptions);
+      windows.push(window);
+      return record('BrowserWindow', 'new', [windowOptions], window);
+    },
+    createTray: (image) => {
+      const tray = new FakeTray(image);
+      trays.push(tray);
+      return record('Tray', 'new', [image], tray);
+    },
+    createNotification: (notificationOptions) => {
+      const notification = new FakeNotification(notificationOptions);
+      notifications.push(notification);
+      return record('Notification', 'new', [notificationOptions], notification);
+    },
+    notificationsSupported: () => true,
+    menu: { buildFromTemplate: (template) => record('Menu', 'buildFromTemplate', [template], template) },
+    screen: () => screen,
+    powerMonitor,
+    ipcMain,
+    defaultSession: () => session,
+    prefersDarkTray: () => dark,
+    platform: options.platform ?? 'linux',
+  };
+  return {
+    api,
+    calls,
+    windows,
+    trays,
+    notifications,
+    app,
+    screen,
+    powerMonitor,
+    ipcMain,
+    session,
+    setDark: (value: boolean) => void (dark = value),
+  };
+}
+
+export type RecordingElectron = ReturnType<typeof createRecordingElectron>;
