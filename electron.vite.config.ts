@@ -8,7 +8,13 @@ export default defineConfig({
     build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'main/index.ts') } } },
   },
   preload: {
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'preload/index.ts') } } },
+    // Sandboxed preloads cannot be ES modules: emit CommonJS as index.cjs.
+    build: {
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),

@@ -1,39 +1,55 @@
-import { app, powerMonitor } from 'electron';
+import * as electron from 'electron';
+import { join } from 'node:path';
 import { createScheduleTimers } from './adapters/scheduleTimers';
-import { powerMonitorIdleSource } from './adapters/powerMonitorIdleSource';
 import { systemClock } from './adapters/systemClock';
-import { DeskTimeService } from './core/deskTimeService';
-import type { PowerKind } from './core/engine/events';
+import { filePauseStore, type PauseStore } from './app/pauseStore';
+import { runBreakwise } from './app/runBreakwise';
+import { EXIT_BAD_ARGUMENTS, parseCommandLine } from './cli/commandLine';
+import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
 import { DEFAULT_SETTINGS } from './core/settings';
+import { electronPlatform } from './platform/electronPlatform';
+import { chooseIdleSource, isWaylandSession } from './power/idleDetection';
 
-/**
- * Composition root. The tray, break windows, IPC and command line arrive with the main-process
- * issue; for now Breakwise tracks desk time and logs what it would show.
- */
-const POWER_EVENTS: ReadonlyArray<[string, PowerKind]> = [
-  ['suspend', 'suspend'],
-  ['resume', 'resume'],
-  ['lock-screen', 'lock'],
-  ['unlock-screen', 'unlock'],
-  ['shutdown', 'shutdown'],
-];
+/** Composition root: read the command line, take the single-instance lock, wire the app. */
+const { app } = electron;
+const log = (message: string): void => console.log(`[breakwise] ${message}`);
+const commandLine = parseCommandLine(process.argv.slice(app.isPackaged ? 1 : 2), app.getVersion());
 
-if (!app.requestSingleInstanceLock()) {
+if (commandLine.kind === 'print') {
+  process.stdout.write(`${commandLine.text}\n`);
+  app.exit(0);
+} else if (commandLine.kind === 'error') {
+  process.stderr.write(`breakwise: ${commandLine.message}\nTry "breakwise --help".\n`);
+  app.exit(EXIT_BAD_ARGUMENTS);
+} else if (!claimSingleInstance(app, commandLine.command)) {
   app.quit();
 } else {
+  app.on('window-all-closed', () => undefined); // Breakwise lives in the tray.
   void app.whenReady().then(() => {
     app.dock?.hide();
-    const service = new DeskTimeService({
+    const api = electronPlatform(electron);
+    const here = import.meta.dirname;
+    let pauseStore: PauseStore;
+    try {
+      pauseStore = filePauseStore(app.getPath('userData'));
+    } catch (error) {
+      log(`the saved pause could not be read and is ignored: ${(error as Error).message}`);
+      pauseStore = { load: () => null, save: () => undefined };
+    }
+    const running = runBreakwise({
+      api,
+      bundle: { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged },
+      trayIconDir: join(app.getAppPath(), 'assets', 'tray'),
       clock: systemClock,
-      idle: powerMonitorIdleSource(powerMonitor),
       timers: createScheduleTimers(),
       settings: DEFAULT_SETTINGS,
-      onEffects: (effects) => effects.forEach((effect) => console.log('[breakwise]', JSON.stringify(effect))),
+      idle: chooseIdleSource(api.powerMonitor, isWaylandSession(process.platform, process.env), null),
+      pauseStore,
+      record: (record) => log(JSON.stringify(record)),
+      log,
     });
-    for (const [name, kind] of POWER_EVENTS) powerMonitor.on(name as 'suspend', () => service.power(kind));
-    service.start();
-    app.on('before-quit', () => service.dispose());
+    running.apply(commandLine.command);
+    onForwardedCommands(app, running.apply, log);
+    app.on('before-quit', () => running.dispose());
   });
-  // Breakwise lives in the tray: closing every window does not quit it.
-  app.on('window-all-closed', () => undefined);
 }

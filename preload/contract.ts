@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { bridgeEvents, bridgeMethods } from './bridgeShape';
 
 /**
  * The one IPC contract. Every channel between the renderer and the main process is listed
@@ -38,6 +39,7 @@ export const eventChannels = {
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
+export type { BridgeEventName, BridgeMethodName } from './bridgeShape';
 export type EventChannel = keyof typeof eventChannels;
 export type PayloadOf<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['payload']>;
 export type ResultOf<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]['result']>;
@@ -45,16 +47,10 @@ export type ResultOf<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[
 /** Every reply is an envelope: a bad request is answered, never thrown across the bridge. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The bridge's method names, each bound to one channel. */
-export const bridgeMethods = {
-  getSession: 'session:get',
-  respond: 'break:respond',
-  finishBreak: 'break:finished',
-} as const satisfies Record<string, InvokeChannel>;
-
-export const bridgeEvents = {
-  onSessionChanged: 'session:changed',
-} as const satisfies Record<string, EventChannel>;
+/** Compiles only while every bridge entry names a channel of this contract. */
+type Covers<T extends Record<string, string>, K extends string> = T[keyof T] extends K ? true : never;
+type Expect<T extends true> = T;
+export type BridgeCoversContract = Expect<Covers<typeof bridgeMethods, InvokeChannel> & Covers<typeof bridgeEvents, EventChannel>>;
 
 type Invoker<C extends InvokeChannel> = keyof PayloadOf<C> extends never
   ? () => Promise<Reply<ResultOf<C>>>

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeEvents, bridgeMethods, type BreakwiseBridge } from './contract';
+import { bridgeEvents, bridgeMethods } from './bridgeShape';
+import type { BreakwiseBridge } from './contract';
 
 /**
  * Exposes exactly the contract's bridge as `window.breakwise`: one function per channel, no

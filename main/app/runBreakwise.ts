@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import type { Command } from '../cli/commandLine';
+import { nextLocalMidnight, systemCalendar } from '../core/calendar';
+import { DeskTimeService } from '../core/deskTimeService';
+import type { HistoryRecord } from '../core/engine/effects';
+import type { Clock, IdleSource, WakeTimers } from '../core/ports';
+import type { BreakKind, Settings } from '../core/settings';
+import { registerHandlers } from '../ipc/validatedHandlers';
+import type { ElectronApi, WindowLike } from '../platform/electronApi';
+import { forwardPowerEvents } from '../power/powerEvents';
+import { TrayController } from '../tray/trayController';
+import type { IdleDetection, TrayActions, TrayIconState } from '../tray/trayPresentation';
+import { BreakWindows } from '../windows/breakWindows';
+import { NoticeWindow } from '../windows/noticeWindow';
+import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '../windows/secureWindow';
+import { BreakPresenter } from './breakPresenter';
+import type { PauseStore } from './pauseStore';
+
+export interface BreakwiseDeps {
+  readonly api: ElectronApi;
+  readonly bundle: AppBundle;
+  readonly trayIconDir: string;
+  readonly clock: Clock;
+  readonly timers: WakeTimers;
+  readonly settings: Settings;
+  readonly idle: { readonly source: IdleSource; readonly detection: IdleDetection };
+  readonly pauseStore: PauseStore;
+  readonly record: (record: HistoryRecord) => void;
+  readonly log: (message: string) => void;
+}
+
+export interface RunningBreakwise {
+  readonly service: DeskTimeService;
+  readonly presenter: BreakPresenter;
+  apply(command: Command): void;
+  dispose(): void;
+}
+
+const KIND_TEXT: Record<BreakKind, { title: string; body: string }> = {
+  micro: { title: 'Posture reset in 30 seconds', body: 'Click to start it now.' },
+  routine: { title: 'Movement break coming up', body: 'Click to start your routine now.' },
+};
+
+/** Wires the engine to the tray, windows, notifications, IPC and power events. Decides nothing. */
+export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
+  const { api, bundle } = deps;
+  hardenSession(api.defaultSession(), bundle);
+  const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options);
+  const load = (window: WindowLike): void => void window.loadFile(join(bundle.rendererDir, 'index.html')).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
+  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => 'all');
+  const notice = new NoticeWindow(api.screen(), createWindow, load);
+
+  let service: DeskTimeService | null = null;
+  const run = (act: (s: DeskTimeService) => string | null): void => {
+    const refusal = service === null ? 'not started' : act(service);
+    if (refusal !== null) deps.log(refusal);
+  };
+  const pauseUntil = (untilWallMs: number | null): void => {
+    run((s) => s.pause(untilWallMs));
+    deps.pauseStore.save({ untilWallMs });
+    tray.setPausedUntil(untilWallMs);
+  };
+  const resume = (): void => {
+    run((s) => s.resume());
+    deps.pauseStore.save(null);
+    tray.setPausedUntil(null);
+  };
+  const actions: TrayActions = {
+    breakNow: (kind) => run((s) => s.breakNow(kind)),
+    pause: pauseUntil,
+    resume,
+    openPreferences: () => deps.log('Preferences arrive with the settings window.'),
+    openHistory: () => deps.log('History arrives with the history window.'),
+    about: () => deps.log(`Breakwise ${api.app.getVersion()}`),
+    quit: () => api.app.quit(),
+  };
+  const tray = new TrayController(
+    {
+      createTray: api.createTray,
+      menu: api.menu,
+      iconPath: (state: TrayIconState, dark: boolean) => join(deps.trayIconDir, `${state}-${dark ? 'dark' : 'light'}.png`),
+      prefersDark: api.prefersDarkTray,
+      isMac: api.platform === 'darwin',
+      now: () => deps.clock.now().wallMs,
+      formatTime: (wallMs) => new Date(wallMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    },
+    actions,
+  );
+  const presenter = new BreakPresenter({
+    breakWindows,
+    notice,
+    tray,
+    notify: (kind) => {
+      if (!api.notificationsSupported()) return null;
+      const notification = api.createNotification({ ...KIND_TEXT[kind], silent: true });
+      notification.on('click', () => run((s) => s.respond('start')));
+      notification.show();
+      return notification;
+    },
+    record: deps.record,
+  });
+
+  service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.settings, onEffects: (e) => presenter.apply(e) });
+  const unregister = registerHandlers(api.ipcMain, (url) => isBundleUrl(bundle, url), {
+    'session:get': () => presenter.session,
+    'break:respond': ({ response }) => service?.respond(response) ?? {},
+    'break:finished': () => service?.breakFinished() ?? {},
+  });
+  breakWindows.start();
+  notice.start();
+  tray.start();
+  tray.setDetection(deps.idle.detection);
+  forwardPowerEvents(api.powerMonitor, (kind) => service?.power(kind));
+  service.start();
+  restorePause(deps, pauseUntil);
+
+  const apply = (command: Command): void => {
+    switch (command.type) {
+      case 'launch':
+        return;
+      case 'pause': {
+        const now = deps.clock.now().wallMs;
+        const until = command.until;
+        return pauseUntil(until === 'indefinitely' ? null : until === 'tomorrow' ? nextLocalMidnight(systemCalendar, now) : now + until.minutes * 60_000);
+      }
+      case 'resume':
+        return resume();
+      case 'breakNow':
+        return actions.breakNow(command.kind);
+      case 'quit':
+        return api.app.quit();
+    }
+  };
+
+  return {
+    service,
+    presenter,
+    apply,
+    dispose: () => {
+      unregister();
+      service?.dispose();
+      breakWindows.dispose();
+      notice.dispose();
+      tray.dispose();
+    },
+  };
+}
+
+/** A pause that was running when Breakwise stopped carries on, unless its time has passed. */
+function restorePause(deps: BreakwiseDeps, pauseUntil: (untilWallMs: number | null) => void): void {
+  const stored = deps.pauseStore.load();
+  if (stored === null) return;
+  if (stored.untilWallMs === null || stored.untilWallMs > deps.clock.now().wallMs) pauseUntil(stored.untilWallMs);
+  else deps.pauseStore.save(null);
+}

@@ -1,0 +1,17 @@
+/**
+ * The bridge's method names and the channel each is bound to. Kept apart from the schemas in
+ * contract.ts so the sandboxed preload, which may require nothing but Electron, carries no zod.
+ * contract.ts checks (at compile time) that every name here maps to a channel it defines.
+ */
+export const bridgeMethods = {
+  getSession: 'session:get',
+  respond: 'break:respond',
+  finishBreak: 'break:finished',
+} as const;
+
+export const bridgeEvents = {
+  onSessionChanged: 'session:changed',
+} as const;
+
+export type BridgeMethodName = keyof typeof bridgeMethods;
+export type BridgeEventName = keyof typeof bridgeEvents;
