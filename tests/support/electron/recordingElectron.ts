@@ -148,9 +148,9 @@ export class FakeTray implements TrayLike {
     for (const label of labels) {
       item = items.find((i) => i.label === label);
       if (item === undefined) throw new Error(`no menu item "${label}" in ${JSON.stringify(items.map((i) => i.label))}`);
+      if (item.enabled === false) throw new Error(`menu item "${label}" is disabled`);
       items = item.submenu ?? [];
     }
-    if (item?.enabled === false) throw new Error(`menu item "${labels.join(' ▸ ')}" is disabled`);
     item?.click?.();
   }
 }

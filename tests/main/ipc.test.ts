@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { invokeChannels, type InvokeChannel } from '../../preload/contract';
+import { registerHandlers, type Handlers } from '../../main/ipc/validatedHandlers';
+import { createRecordingElectron } from '../support/electron/recordingElectron';
+
+const OURS = 'file:///app/out/renderer/index.html';
+const isOurs = (url: string) => url.startsWith('file:///app/out/renderer/');
+
+/** A valid payload and a set of wrong shapes for every channel. */
+const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = {
+  'session:get': { valid: {}, invalid: [null, 'x', { extra: 1 }, []] },
+  'break:respond': { valid: { response: 'snooze' }, invalid: [{}, { response: 'later' }, { response: 'skip', force: true }, 'skip', null] },
+  'break:finished': { valid: {}, invalid: [null, { done: true }, 42] },
+};
+
+const setup = () => {
+  const electron = createRecordingElectron();
+  const calls: string[] = [];
+  const handlers: Handlers = {
+    'session:get': () => (calls.push('session:get'), { mode: 'idle' }),
+    'break:respond': ({ response }) => (calls.push(`respond:${response}`), response === 'skip' ? 'Strict mode is on: breaks cannot be skipped.' : {}),
+    'break:finished': () => (calls.push('finished'), {}),
+  };
+  const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
+  return { electron, calls, unregister };
+};
+
+describe('IPC', () => {
+  it('has a handler for every channel of the contract, and removes them all', () => {
+    const { electron, unregister } = setup();
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+    unregister();
+    expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it.each(Object.keys(examples) as InvokeChannel[])('%s answers a valid call from our window', (channel) => {
+    const { electron, calls } = setup();
+    const reply = electron.ipcMain.invoke(channel, examples[channel].valid, OURS);
+    expect(reply).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each(Object.keys(examples) as InvokeChannel[])('%s rejects every payload of the wrong shape and changes nothing', (channel) => {
+    const { electron, calls } = setup();
+    for (const payload of examples[channel].invalid) {
+      const reply = electron.ipcMain.invoke(channel, payload, OURS);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining(`${channel}: bad payload`) });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each(Object.keys(examples) as InvokeChannel[])('%s rejects a sender that is not ours and changes nothing', (channel) => {
+    const { electron, calls } = setup();
+    for (const url of ['https://evil.example/index.html', 'file:///tmp/index.html', 'devtools://devtools/bundled/x.html', null]) {
+      const reply = electron.ipcMain.invoke(channel, examples[channel].valid, url);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not a Breakwise window') });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('passes a refusal back as an error reply', () => {
+    const { electron } = setup();
+    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, OURS)).toEqual({ ok: false, error: 'Strict mode is on: breaks cannot be skipped.' });
+  });
+});
