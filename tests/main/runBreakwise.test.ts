@@ -1,0 +1,127 @@
+import FakeTimers from '@sinonjs/fake-timers';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
+import { filePauseStore } from '../../main/app/pauseStore';
+import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
+import { DEFAULT_SETTINGS } from '../../main/core/settings';
+import { chooseIdleSource } from '../../main/power/idleDetection';
+import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
+
+const START = Date.UTC(2026, 2, 2, 9, 0, 0);
+const SECOND_MS = 1000;
+const MINUTE_MS = 60 * SECOND_MS;
+const OURS = 'file:///app/out/renderer/index.html';
+
+describe('the main process, wired (recording Electron, fake clock)', () => {
+  let clock: ReturnType<typeof FakeTimers.install>;
+  let userData: string;
+  let running: RunningBreakwise[];
+  beforeEach(() => {
+    clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    userData = mkdtempSync(join(tmpdir(), 'breakwise-main-'));
+    running = [];
+  });
+  afterEach(() => {
+    running.forEach((r) => r.dispose());
+    clock.uninstall();
+  });
+
+  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 })) => {
+    const app = runBreakwise({
+      api: electron.api,
+      bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
+      trayIconDir: '/app/assets/tray',
+      clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
+      timers: createScheduleTimers(),
+      settings: DEFAULT_SETTINGS,
+      idle: chooseIdleSource(electron.powerMonitor, false, null),
+      pauseStore: filePauseStore(userData),
+      record: () => undefined,
+      log: () => undefined,
+    });
+    running.push(app);
+    return { electron, app };
+  };
+
+  /** The person types for `ms`, one key a second; breaks are sat out. */
+  const type = (electron: RecordingElectron, ms: number) => {
+    for (let t = 0; t < ms; t += SECOND_MS) {
+      clock.tick(SECOND_MS);
+      electron.powerMonitor.idleSeconds = 0;
+    }
+  };
+
+  it('shows a notice with an OS notification; clicking it starts the break on every display', () => {
+    const { electron, app } = launch();
+    type(electron, 20 * MINUTE_MS - 25 * SECOND_MS);
+    const notice = electron.windows.find((w) => w.options.focusable === false);
+    expect(notice?.inactiveShows).toBe(1);
+    expect(electron.notifications).toHaveLength(1);
+    expect(app.presenter.session).toMatchObject({ mode: 'notice', kind: 'micro' });
+    electron.notifications[0]?.emit('click');
+    expect(app.presenter.session).toMatchObject({ mode: 'break', kind: 'micro' });
+    expect(notice?.visible).toBe(false);
+    expect(electron.notifications[0]?.closed).toBe(true);
+    const breakWindows = electron.windows.filter((w) => w.options.title === 'Breakwise break');
+    expect(breakWindows.map((w) => w.visible)).toEqual([true, true]);
+  });
+
+  it('creates every window at start and reuses them across three breaks', () => {
+    const { electron, app } = launch();
+    const created = electron.windows.length;
+    for (let i = 0; i < 3; i++) {
+      electron.trays[0]?.click('Start posture reset now');
+      expect(app.presenter.session.mode).toBe('break');
+      electron.ipcMain.invoke('break:finished', {}, OURS);
+      expect(app.presenter.session.mode).toBe('idle');
+    }
+    expect(electron.windows).toHaveLength(created);
+    expect(created).toBe(3); // two displays and the notice
+    expect(electron.calls.filter((c) => c.target === 'BrowserWindow')).toHaveLength(3);
+  });
+
+  it('answers the renderer through the bridge and refuses what is not allowed', () => {
+    const { electron } = launch();
+    expect(electron.ipcMain.invoke('session:get', {}, OURS)).toEqual({ ok: true, value: { mode: 'idle' } });
+    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, OURS)).toEqual({ ok: false, error: 'There is no break to skip.' });
+  });
+
+  it('keeps a timed pause across a restart, and drops one that has run out', () => {
+    const first = launch();
+    first.electron.trays[0]?.click('Pause', 'For 2 hours');
+    expect(first.app.service.current.state.name).toBe('paused');
+    first.app.dispose();
+    clock.tick(30 * MINUTE_MS);
+    const second = launch();
+    expect(second.app.service.current.state).toEqual({ name: 'paused', untilWallMs: START + 2 * 60 * MINUTE_MS });
+    expect(second.electron.trays[0]?.tooltip).toMatch(/^Breakwise — Paused until /);
+    second.app.dispose();
+    clock.tick(2 * 60 * MINUTE_MS);
+    const third = launch();
+    expect(third.app.service.current.state.name).toBe('sitting');
+  });
+
+  it('carries out forwarded commands: pause, resume, break now, quit', () => {
+    const { electron, app } = launch();
+    app.apply({ type: 'pause', until: { minutes: 30 } });
+    expect(app.service.current.state).toEqual({ name: 'paused', untilWallMs: START + 30 * MINUTE_MS });
+    app.apply({ type: 'resume' });
+    expect(app.service.current.state.name).toBe('sitting');
+    app.apply({ type: 'breakNow', kind: 'routine' });
+    expect(app.presenter.session).toMatchObject({ mode: 'break', kind: 'routine' });
+    app.apply({ type: 'quit' });
+    expect(electron.app.quitCalls).toBe(1);
+  });
+
+  it('forwards lock and unlock from powerMonitor to the engine', () => {
+    const { electron, app } = launch();
+    type(electron, MINUTE_MS);
+    electron.powerMonitor.emit('lock-screen');
+    expect(app.service.current.state).toEqual({ name: 'away', reason: 'locked' });
+    electron.powerMonitor.emit('unlock-screen');
+    expect(app.service.current.state.name).toBe('sitting');
+  });
+});
