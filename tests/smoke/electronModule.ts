@@ -1,0 +1,38 @@
+import type { WindowOptions } from '../../main/platform/electronApi';
+import { createRecordingElectron } from '../support/electron/recordingElectron';
+
+/**
+ * The `electron` module as the built main bundle sees it in the smoke test: Electron-shaped
+ * exports over one recording double, which the driver reads back from `globalThis`.
+ */
+const double = createRecordingElectron({ displays: 2 });
+(globalThis as { electronDouble?: typeof double }).electronDouble = double;
+
+const { api } = double;
+
+export const app = double.app;
+export const screen = double.screen;
+export const powerMonitor = double.powerMonitor;
+export const ipcMain = double.ipcMain;
+export const Menu = api.menu;
+export const session = { defaultSession: double.session };
+export const nativeTheme = { shouldUseDarkColors: false };
+
+export class BrowserWindow {
+  constructor(options: WindowOptions) {
+    return api.createWindow(options) as unknown as BrowserWindow;
+  }
+}
+export class Tray {
+  constructor(image: string) {
+    return api.createTray(image) as unknown as Tray;
+  }
+}
+export class Notification {
+  static isSupported(): boolean {
+    return api.notificationsSupported();
+  }
+  constructor(options: { title: string; body: string; silent: boolean }) {
+    return api.createNotification(options) as unknown as Notification;
+  }
+}

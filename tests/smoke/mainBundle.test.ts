@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+interface Recording {
+  lockRequests: unknown[];
+  trays: { image: string; tooltip: string; menu: string[] }[];
+  windows: { title: string; webPreferences: Record<string, unknown>; loaded: string; show: boolean }[];
+  ipcChannels: string[];
+  session: { permissionRequest: boolean; beforeRequest: boolean };
+  steps: { step: string; windows: number; shows: number[] }[];
+  records: number;
+  networkAttempts: string[];
+}
+
+let recording: Recording;
+
+describe('the built main bundle, with electron resolved to the recording double', () => {
+  beforeAll(() => {
+    const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+    expect(build.status, build.stderr).toBe(0);
+    const run = spawnSync(process.execPath, ['--import', './tests/smoke/useElectronDouble.mjs', '--import', 'tsx', 'tests/smoke/driveMainBundle.ts', 'out/main/index.js'], {
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    recording = JSON.parse(run.stdout.slice(run.stdout.indexOf('{"lockRequests"'))) as Recording;
+  }, 120_000);
+
+  it('requests the single-instance lock, carrying its command', () => {
+    expect(recording.lockRequests).toEqual([{ breakwiseCommand: { type: 'launch' } }]);
+  });
+
+  it('creates the tray with its menu', () => {
+    expect(recording.trays).toHaveLength(1);
+    expect(recording.trays[0]?.image).toMatch(/assets\/tray\/active-light\.png$/);
+    expect(recording.trays[0]?.menu).toEqual(expect.arrayContaining(['Start posture reset now', 'Start movement routine now', 'Pause', 'Resume', 'Preferences…', 'History…', 'About Breakwise', 'Quit']));
+  });
+
+  it('creates every window with the secure options, from the app bundle, hidden', () => {
+    expect(recording.windows.length).toBeGreaterThan(0);
+    for (const window of recording.windows) {
+      expect(window.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
+      expect(window.webPreferences.preload).toMatch(/out\/preload\/index\.cjs$/);
+      expect(window.loaded).toMatch(/out\/renderer\/index\.html$/);
+      expect(window.show).toBe(false);
+    }
+    expect(recording.session).toEqual({ permissionRequest: true, beforeRequest: true });
+    expect(recording.ipcChannels.sort()).toEqual(['break:finished', 'break:respond', 'session:get']);
+  });
+
+  it('creates the break windows once and reuses them across three breaks', () => {
+    expect(recording.steps.map((s) => s.step)).toEqual(['scheduled', 'tray', 'second launch']);
+    expect(new Set(recording.steps.map((s) => s.windows))).toEqual(new Set([3]));
+    expect(recording.steps.map((s) => s.shows)).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(recording.records).toBe(3);
+  });
+
+  it('opens no network connection', () => {
+    expect(recording.networkAttempts).toEqual([]);
+  });
+});

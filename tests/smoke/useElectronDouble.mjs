@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./resolveElectron.mjs', import.meta.url);
