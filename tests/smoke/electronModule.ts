@@ -18,21 +18,14 @@ export const Menu = api.menu;
 export const session = { defaultSession: double.session };
 export const nativeTheme = { shouldUseDarkColors: false };
 
-export class BrowserWindow {
-  constructor(options: WindowOptions) {
-    return api.createWindow(options) as unknown as BrowserWindow;
-  }
+/* Constructors as plain functions: `new F()` yields the object F returns, here the double's. */
+export function BrowserWindow(options: WindowOptions) {
+  return api.createWindow(options);
 }
-export class Tray {
-  constructor(image: string) {
-    return api.createTray(image) as unknown as Tray;
-  }
+export function Tray(image: string) {
+  return api.createTray(image);
 }
-export class Notification {
-  static isSupported(): boolean {
-    return api.notificationsSupported();
-  }
-  constructor(options: { title: string; body: string; silent: boolean }) {
-    return api.createNotification(options) as unknown as Notification;
-  }
+export function Notification(options: { title: string; body: string; silent: boolean }) {
+  return api.createNotification(options);
 }
+Notification.isSupported = (): boolean => api.notificationsSupported();
