@@ -1,5 +1,5 @@
 import type { PowerKind } from '../main/core/engine/events';
-import type { IdleSource } from '../main/core/ports';
+import type { IdleReading } from '../main/core/engine/events';
 import type { ReplayTarget } from '../main/simulator/replay';
 
 const POLL_MS = 1000;
@@ -17,7 +17,7 @@ export class OneSecondPoller implements ReplayTarget {
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
-    private readonly idle: IdleSource,
+    private readonly idle: { read(): IdleReading },
     private readonly now: () => number,
     private readonly pauseMs: number,
   ) {}

@@ -9,6 +9,7 @@ import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
 import { DEFAULT_SETTINGS } from './core/settings';
 import { electronPlatform } from './platform/electronPlatform';
 import { chooseIdleSource, isWaylandSession } from './power/idleDetection';
+import { connectLinuxSession } from './power/linux/linuxSession';
 
 /** Composition root: read the command line, take the single-instance lock, wire the app. */
 const { app } = electron;
@@ -25,9 +26,13 @@ if (commandLine.kind === 'print') {
   app.quit();
 } else {
   app.on('window-all-closed', () => undefined); // Breakwise lives in the tray.
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     app.dock?.hide();
     const api = electronPlatform(electron);
+    const wayland = isWaylandSession(process.platform, process.env);
+    let onLinuxLock: (locked: boolean) => void = () => undefined;
+    const linux = process.platform === 'linux' ? await connectLinuxSession(process.env, wayland, (locked) => onLinuxLock(locked)) : null;
+    linux?.problems.forEach(log);
     const here = import.meta.dirname;
     let pauseStore: PauseStore;
     try {
@@ -43,11 +48,12 @@ if (commandLine.kind === 'print') {
       clock: systemClock,
       timers: createScheduleTimers(),
       settings: DEFAULT_SETTINGS,
-      idle: chooseIdleSource(api.powerMonitor, isWaylandSession(process.platform, process.env), null),
+      idle: chooseIdleSource(api.powerMonitor, wayland, linux?.mutter ?? null),
       pauseStore,
       record: (record) => log(JSON.stringify(record)),
       log,
     });
+    onLinuxLock = (locked) => running.service.power(locked ? 'lock' : 'unlock');
     running.apply(commandLine.command);
     onForwardedCommands(app, running.apply, log);
     app.on('before-quit', () => running.dispose());

@@ -1,6 +1,6 @@
 import { systemCalendar, type Calendar } from './calendar';
 import type { Effect, WakePlan } from './engine/effects';
-import type { BreakResponse, EngineEvent, PowerKind } from './engine/events';
+import type { BreakResponse, EngineEvent, IdleReading, PowerKind } from './engine/events';
 import type { Model } from './engine/state';
 import { initialModel, transition } from './engine/transition';
 import type { Cancel, Clock, IdleSource, WakeTimers } from './ports';
@@ -18,6 +18,9 @@ export interface DeskTimeServiceOptions {
 }
 
 type EventAt = (at: Instant) => EngineEvent;
+
+/** A reading that could not be taken counts as input just now: breaks then follow the clock. */
+const READING_WHEN_UNKNOWN: IdleReading = { idleSeconds: 0 };
 
 /**
  * Runs the engine: feeds it events stamped with both clocks, hands its effects to the adapters
@@ -38,8 +41,14 @@ export class DeskTimeService {
   start(): void {
     if (this.model !== null) return;
     const { settings, calendar = systemCalendar, clock, idle } = this.options;
-    this.model = initialModel(settings, calendar, clock.now(), idle.read());
-    this.sample();
+    const begin = (reading: IdleReading): void => {
+      if (this.model !== null) return;
+      this.model = initialModel(settings, calendar, clock.now(), reading);
+      this.sample();
+    };
+    const reading = idle.read();
+    if (reading instanceof Promise) void reading.then(begin, () => begin(READING_WHEN_UNKNOWN));
+    else begin(reading);
   }
 
   dispose(): void {
@@ -56,13 +65,18 @@ export class DeskTimeService {
   }
 
   sample(): void {
-    const reading = this.options.idle.read();
-    this.dispatch((at) => ({ type: 'sample', at, reading }));
+    this.withReading((reading) => this.dispatch((at) => ({ type: 'sample', at, reading })));
   }
 
   power(kind: PowerKind): void {
+    this.withReading((reading) => this.dispatch((at) => ({ type: 'power', at, kind, reading })));
+  }
+
+  /** Runs `use` with a fresh reading: at once, or when an asynchronous source answers. */
+  private withReading(use: (reading: IdleReading) => void): void {
     const reading = this.options.idle.read();
-    this.dispatch((at) => ({ type: 'power', at, kind, reading }));
+    if (reading instanceof Promise) void reading.then(use, () => use(READING_WHEN_UNKNOWN));
+    else use(reading);
   }
 
   /** A person's request: a fresh sample first, since the click is itself input. Returns why it was refused, if it was. */

@@ -6,9 +6,13 @@ export interface Clock {
   now(): Instant;
 }
 
-/** What the OS knows about input right now (Electron's powerMonitor, GNOME's IdleMonitor, a trace). */
+/**
+ * What the OS knows about input right now (Electron's powerMonitor, GNOME's IdleMonitor over
+ * D-Bus, a trace). A source that must ask another process answers with a promise; if that
+ * fails, the reading is taken as "input just now", which is what Electron reports on Wayland.
+ */
 export interface IdleSource {
-  read(): IdleReading;
+  read(): IdleReading | Promise<IdleReading>;
 }
 
 export type Cancel = () => void;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RecordingElectron } from '../support/electron/recordingElectron';
-import { guardNetwork, networkAttempts } from './networkGuard';
+import { guardNetwork, localSocketAttempts, networkAttempts } from './networkGuard';
 
 /**
  * Runs in a child process: loads out/main/index.js with `electron` resolved to the double, lets
@@ -57,6 +57,7 @@ process.stdout.write(
     steps,
     records: double.calls.filter((c) => c.target === 'BrowserWindow').length,
     networkAttempts,
+    localSocketAttempts,
   }),
 );
 clock.uninstall();

@@ -10,6 +10,7 @@ interface Recording {
   steps: { step: string; windows: number; shows: number[] }[];
   records: number;
   networkAttempts: string[];
+  localSocketAttempts: string[];
 }
 
 let recording: Recording;
@@ -58,7 +59,8 @@ describe('the built main bundle, with electron resolved to the recording double'
     expect(recording.records).toBe(3);
   });
 
-  it('opens no network connection', () => {
+  it('opens no network connection (only the local D-Bus sockets on Linux)', () => {
     expect(recording.networkAttempts).toEqual([]);
+    for (const path of recording.localSocketAttempts) expect(path).toMatch(/dbus|bus$/);
   });
 });
