@@ -48,7 +48,7 @@ if (commandLine.kind === 'print') {
       clock: systemClock,
       timers: createScheduleTimers(),
       settings: DEFAULT_SETTINGS,
-      idle: chooseIdleSource(api.powerMonitor, wayland, linux?.mutter ?? null),
+      idle: chooseIdleSource(api.powerMonitor, process.platform, wayland, linux?.mutter ?? null),
       pauseStore,
       record: (record) => log(JSON.stringify(record)),
       log,

@@ -9,11 +9,18 @@ export interface IdlePowerMonitor {
 /** Any threshold works for telling "locked" apart; one second keeps the call cheap. */
 const LOCK_QUERY_THRESHOLD_SECONDS = 1;
 
-export function powerMonitorIdleSource(monitor: IdlePowerMonitor): IdleSource {
+/**
+ * Electron's idle time. Its idle *state* knows about the lock screen on Windows and macOS only;
+ * on Linux the lock comes from D-Bus, and a reading claiming "not locked" would undo it, so
+ * there the reading says nothing about locking.
+ */
+export function powerMonitorIdleSource(monitor: IdlePowerMonitor, reportsLockState: boolean): IdleSource {
   return {
     read() {
+      const idleSeconds = monitor.getSystemIdleTime();
+      if (!reportsLockState) return { idleSeconds };
       const state = monitor.getSystemIdleState(LOCK_QUERY_THRESHOLD_SECONDS);
-      return { idleSeconds: monitor.getSystemIdleTime(), locked: state === 'unknown' ? undefined : state === 'locked' };
+      return { idleSeconds, locked: state === 'unknown' ? undefined : state === 'locked' };
     },
   };
 }

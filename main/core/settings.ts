@@ -83,6 +83,9 @@ export const settingsSchema = z
         message: 'must be at least idle.pauseAfterSeconds',
       });
     }
+    if (s.noticeSeconds >= s.snooze.minutes * 60) {
+      ctx.addIssue({ code: 'custom', path: ['noticeSeconds'], message: 'must be shorter than snooze.minutes, or a snoozed break would be announced again at once' });
+    }
     for (const kind of ['microBreak', 'routineBreak'] as const) {
       if (s.noticeSeconds >= s[kind].everyMinutes * 60) {
         ctx.addIssue({ code: 'custom', path: ['noticeSeconds'], message: `must be shorter than ${kind}.everyMinutes` });

@@ -18,11 +18,12 @@ export function isWaylandSession(platform: NodeJS.Platform, env: NodeJS.ProcessE
   return platform === 'linux' && (env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY !== undefined && env.DISPLAY === undefined));
 }
 
-export function chooseIdleSource(monitor: PowerMonitorLike, wayland: boolean, mutter: IdleSource | null): ChosenIdleSource {
-  if (!wayland) return { source: powerMonitorIdleSource(monitor), detection: { available: true } };
+export function chooseIdleSource(monitor: PowerMonitorLike, platform: NodeJS.Platform, wayland: boolean, mutter: IdleSource | null): ChosenIdleSource {
+  const electronSource = powerMonitorIdleSource(monitor, platform === 'win32' || platform === 'darwin');
+  if (!wayland) return { source: electronSource, detection: { available: true } };
   if (mutter !== null) return { source: mutter, detection: { available: true } };
   return {
-    source: powerMonitorIdleSource(monitor),
+    source: electronSource,
     detection: { available: false, reason: 'this Wayland session reports no idle time, so breaks follow the clock' },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RETURN_POLL_MAX_MS } from '../../main/core/engine/presence';
+import { LOCKED_POLL_MS } from '../../main/core/engine/wakePlan';
 import { EngineDriver } from '../support/engineDriver';
 
 const breaksOff = { microBreak: { enabled: false }, routineBreak: { enabled: false } };
@@ -94,7 +95,7 @@ describe('desk-time accounting', () => {
     const e = new EngineDriver(breaksOff);
     e.run(5 * MINUTE);
     e.power('suspend');
-    expect(e.wake.afterMs).toBeNull();
+    expect(e.wake.afterMs).toBe(LOCKED_POLL_MS); // stands still during sleep; fires if the resume was missed
     e.skip(20 * MINUTE, { monotonic: false }).input();
     e.send({ type: 'sample', reading: e.reading() });
     expect(e.state.name).toBe('sitting');

@@ -22,7 +22,7 @@ describe('adaptive wake-ups', () => {
     expect(e.wake.afterMs).toBe((120 - 45) * 1000);
   });
 
-  it('looks for a return once a minute while away, every ten minutes while locked, never while asleep', () => {
+  it('looks for a return once a minute while away and every ten minutes while locked or asleep (a timer that stands still in sleep)', () => {
     const e = new EngineDriver();
     e.run(5 * MINUTE);
     e.run(3 * MINUTE, false);
@@ -30,7 +30,7 @@ describe('adaptive wake-ups', () => {
     e.power('lock');
     expect(e.wake.afterMs).toBe(LOCKED_POLL_MS);
     e.power('suspend');
-    expect(e.wake).toEqual({ afterMs: null, atWallMs: null });
+    expect(e.wake).toEqual({ afterMs: LOCKED_POLL_MS, atWallMs: null });
   });
 
   it('updates the tray only when its minute changes', () => {

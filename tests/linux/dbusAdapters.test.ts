@@ -105,7 +105,7 @@ describe('Linux D-Bus adapters on a real dbus-daemon', () => {
     try {
       const probe = await probeMutterIdleMonitor(client);
       expect(probe).toMatchObject({ source: null, problem: expect.stringContaining('not available') });
-      const chosen = chooseIdleSource(new FakePowerMonitor(), true, probe.source);
+      const chosen = chooseIdleSource(new FakePowerMonitor(), 'linux', true, probe.source);
       expect(chosen.detection).toMatchObject({ available: false });
     } finally {
       client.connection.end();

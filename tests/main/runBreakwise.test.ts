@@ -37,7 +37,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
       settings: DEFAULT_SETTINGS,
-      idle: chooseIdleSource(electron.powerMonitor, false, null),
+      idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
       pauseStore: filePauseStore(userData),
       record: () => undefined,
       log: () => undefined,

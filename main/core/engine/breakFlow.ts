@@ -75,9 +75,10 @@ export function advanceSchedule(d: Draft): void {
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
   const near = due !== null && due.remainingMs <= noticeMs && ctx.calendarWindow.inWorkingHours && someoneIsThere(ctx);
   if (state.name === 'notice') {
-    if (!near) {
+    if (!near || due.kind !== state.kind) {
       d.effects.push({ type: 'hideNotice' });
       d.state = sitting();
+      if (near) advanceSchedule(d);
     } else if (nowMs(d) >= state.breakAtMs) {
       startBreak(d, state.kind, { accepted: false, prompted: true });
     }

@@ -44,6 +44,11 @@ export const endStretch = (clocks: SittingClocks): SittingClocks => ({ ...clocks
 export const resetAfterBreak = (clocks: SittingClocks, kind: BreakKind | 'natural'): SittingClocks =>
   kind === 'micro' ? { ...clocks, microMs: 0 } : { ...clocks, microMs: 0, routineMs: 0 };
 
-export const startNewDay = (clocks: SittingClocks): SittingClocks => ({ ...clocks, activeTodayMs: 0, longestStretchTodayMs: 0 });
+/** A new local day, starting with the sitting already done since its midnight. */
+export const startNewDay = (clocks: SittingClocks, sinceMidnightMs = 0): SittingClocks => ({
+  ...clocks,
+  activeTodayMs: sinceMidnightMs,
+  longestStretchTodayMs: sinceMidnightMs,
+});
 
 export const clockFor = (clocks: SittingClocks, kind: BreakKind): number => (kind === 'micro' ? clocks.microMs : clocks.routineMs);

@@ -24,11 +24,13 @@ export function nextDueBreak(settings: Settings, clocks: SittingClocks, snoozed:
   const micro = remainingFor(settings, clocks, 'micro');
   const routine = remainingFor(settings, clocks, 'routine');
   if (micro === null && routine === null) return null;
-  const untilSnoozeEnds = snoozed === null ? null : snoozed.dueOnClockMs - clockFor(clocks, snoozed.kind);
+  // A snooze of a kind that has since been switched off holds nothing back.
+  const snooze = snoozed !== null && breakSettings(settings, snoozed.kind).enabled ? snoozed : null;
+  const untilSnoozeEnds = snooze === null ? null : snooze.dueOnClockMs - clockFor(clocks, snooze.kind);
   const microDue = untilSnoozeEnds ?? micro;
   const routineWins =
     routine !== null &&
-    (microDue === null || snoozed?.kind === 'routine' || routine < Math.max(microDue, 0) + minutesToMs(settings.microBreak.everyMinutes));
+    (micro === null || snooze?.kind === 'routine' || routine < Math.max(microDue ?? 0, 0) + minutesToMs(settings.microBreak.everyMinutes));
   const remainingMs = untilSnoozeEnds ?? (routineWins ? Math.min(routine, microDue ?? routine) : (microDue ?? 0));
   return { kind: routineWins ? 'routine' : 'micro', remainingMs };
 }

@@ -50,24 +50,30 @@ function catchUp(d: Draft, at: Instant, event: EngineEvent): void {
   const { timebase, jumpSeconds } = advanceTimebase(d.ctx.time, at, d.ctx.asleep);
   update(d, { time: timebase });
   if (jumpSeconds !== null) d.effects.push({ type: 'record', record: { type: 'clockJump', atWallMs: at.wallMs, seconds: jumpSeconds } });
-  // Timers do not run during sleep, so any event but the power ones proves the machine is awake.
-  if (d.ctx.asleep && event.type !== 'power') wake(d);
-  if (!windowHolds(d.ctx.calendarWindow, at.wallMs)) refreshCalendar(d);
+  // Timers do not run during sleep, so any event but suspend and shutdown proves the machine is
+  // awake: a missed `resume` (or a cancelled shutdown) cannot leave the engine asleep.
+  const provesAwake = event.type !== 'power' || (event.kind !== 'suspend' && event.kind !== 'shutdown' && event.kind !== 'resume');
+  if (d.ctx.asleep && provesAwake) wake(d);
   if (d.state.name === 'paused' && d.state.untilWallMs !== null && at.wallMs >= d.state.untilWallMs) resumeTracking(d);
 }
 
 /** Past midnight or a working-hours boundary: a new window, and the finished day's record. */
-function refreshCalendar(d: Draft): void {
+function refreshCalendar(d: Draft, afterMidnightMs = 0): void {
   const previous = d.ctx.calendarWindow;
   const next = calendarWindowAt(d.ctx.settings, d.ctx.calendar, d.ctx.time.wallMs);
   update(d, { calendarWindow: next });
   if (next.dateKey === previous.dateKey) return;
-  const { activeTodayMs, longestStretchTodayMs } = d.ctx.clocks;
+  const { activeTodayMs, longestStretchTodayMs, stretchMs } = d.ctx.clocks;
   d.effects.push({
     type: 'record',
-    record: { type: 'day', dateKey: previous.dateKey, activeSeconds: msToSeconds(activeTodayMs), longestSittingSeconds: msToSeconds(longestStretchTodayMs) },
+    record: {
+      type: 'day',
+      dateKey: previous.dateKey,
+      activeSeconds: msToSeconds(activeTodayMs - afterMidnightMs),
+      longestSittingSeconds: msToSeconds(longestStretchTodayMs),
+    },
   });
-  update(d, { clocks: startNewDay(d.ctx.clocks) });
+  update(d, { clocks: startNewDay(d.ctx.clocks, Math.min(afterMidnightMs, stretchMs)) });
 }
 
 function wake(d: Draft): void {
@@ -121,6 +127,15 @@ function onSample(d: Draft, reading: IdleReading): void {
   observeInput(d, reading);
 }
 
+/** Sitting the event added that lies after the new day's midnight belongs to the new day. */
+function rollDay(d: Draft, activeBeforeMs: number): void {
+  if (windowHolds(d.ctx.calendarWindow, d.ctx.time.wallMs)) return;
+  const midnightMs = nowMs(d) - (d.ctx.time.wallMs - d.ctx.calendar.wallAtLocalMinute(d.ctx.time.wallMs, 0, 0));
+  const addedMs = d.ctx.clocks.activeMs - activeBeforeMs;
+  const afterMidnightMs = Math.max(0, Math.min(addedMs, d.ctx.lastInputMs - midnightMs));
+  refreshCalendar(d, afterMidnightMs);
+}
+
 function handle(d: Draft, event: EngineEvent): void {
   switch (event.type) {
     case 'sample':
@@ -150,8 +165,7 @@ function handle(d: Draft, event: EngineEvent): void {
       if (d.state.name !== 'paused') return void (d.refusal = 'Breakwise is not paused.');
       return resumeTracking(d);
     case 'settings':
-      // Settings apply at once and never reset the sitting clocks.
-      commitPresentTail(d);
+      // Settings apply at once, never reset the sitting clocks and are not themselves input.
       update(d, { settings: event.settings });
       refreshCalendar(d);
       return;
@@ -162,7 +176,9 @@ function handle(d: Draft, event: EngineEvent): void {
 export function transition(model: Model, event: EngineEvent): TransitionResult {
   const d = draftOf(model);
   catchUp(d, event.at, event);
+  const activeBeforeMs = d.ctx.clocks.activeMs;
   handle(d, event);
+  rollDay(d, activeBeforeMs);
   if (d.refusal !== null) {
     return { model, effects: [], wake: planWake(model), refusal: d.refusal };
   }

@@ -6,7 +6,7 @@ import type { Model } from './state';
 
 /**
  * While locked the unlock event is what ends the gap; this slow look is only the way out for a
- * platform that never sends it (a reading with `locked: false` also unlocks).
+ * platform that never sends it (a reading with `locked: false` also unlocks). Asleep uses it too.
  */
 export const LOCKED_POLL_MS = 10 * MS_PER_MINUTE;
 
@@ -46,7 +46,9 @@ export function planWake(model: Model): WakePlan {
     case 'onBreak':
       return { afterMs: Math.max(1, state.endsAtMs - ctx.time.engineMs), atWallMs };
     case 'away':
-      if (state.reason === 'asleep') return { afterMs: null, atWallMs: null };
+      // Elapsed timers stand still in sleep, so this costs nothing there; it is the way out when
+      // the machine is awake but the resume event was missed (or a shutdown was cancelled).
+      if (state.reason === 'asleep') return { afterMs: LOCKED_POLL_MS, atWallMs: null };
       return { afterMs: state.reason === 'locked' ? LOCKED_POLL_MS : returnPollMs(ctx), atWallMs };
     case 'sitting':
     case 'notice':
