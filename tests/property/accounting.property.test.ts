@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RETURN_POLL_MAX_MS } from '../../main/core/engine/presence';
+import { RETURN_POLL_MAX_MS, SLOW_RETURN_POLL_MS } from '../../main/core/engine/presence';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { runSimulation } from '../../main/simulator/runSimulation';
 import { parseTrace } from '../../main/simulator/trace';
@@ -25,13 +25,15 @@ describe('accounted active time (property, random days with sleep, locks and clo
     );
   });
 
-  it('stays within half a return poll per silent return when people come back without unlocking', () => {
+  it('stays within half the return poll in effect for each silent return when people come back without unlocking', () => {
     fc.assert(
       fc.property(traceText({ pauseSeconds: NO_BREAKS.idle.pauseAfterSeconds, silentReturns: true }), (text) => {
         const trace = parseTrace(text);
         const expected = referenceSitting(trace, PAUSE_MS, NATURAL_MS);
         const result = runSimulation(trace, NO_BREAKS, 'ignore');
-        const bound = RESOLUTION_SECONDS + (expected.silentReturns * RETURN_POLL_MAX_MS) / 2 / 1000;
+        // A return before the gap is a natural break is looked for every minute, after it every ten.
+        const pollFor = (gapMs: number) => (gapMs < NATURAL_MS ? RETURN_POLL_MAX_MS : SLOW_RETURN_POLL_MS);
+        const bound = RESOLUTION_SECONDS + expected.silentReturnGapsMs.reduce((sum, gapMs) => sum + pollFor(gapMs) / 2 / 1000, 0);
         expect(Math.abs(result.activeSeconds - expected.sittingMs / 1000)).toBeLessThanOrEqual(bound);
       }),
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RETURN_POLL_MAX_MS } from '../../main/core/engine/presence';
+import { SLOW_RETURN_POLL_MS } from '../../main/core/engine/presence';
 import type { Settings } from '../../main/core/settings';
 import { RESPONSES } from '../../main/simulator/responder';
 import { runSimulation } from '../../main/simulator/runSimulation';
@@ -76,8 +76,8 @@ describe('engine invariants (property, random settings, days and responses)', ()
         const { prompts } = replay(settings, trace, policy);
         const longestBreakMs = Math.max(settings.microBreak.durationSeconds, settings.routineBreak.durationSeconds) * SECOND_MS;
         // From any moment of typing, or from a prompt (plus its break), the next prompt is at most
-        // this far; a return found by polling may be dated up to half a return poll late.
-        const longestWait = interval + settings.noticeSeconds * SECOND_MS + longestBreakMs + RETURN_POLL_MAX_MS / 2 + SECOND_MS;
+        // this far; after a long unlocked absence, a silent return is noticed at the next slow look.
+        const longestWait = interval + settings.noticeSeconds * SECOND_MS + longestBreakMs + SLOW_RETURN_POLL_MS + SECOND_MS;
         for (const { fromMs, toMs } of typingStretches(trace)) {
           const anchors = [fromMs, ...prompts.map((p) => p.trueMs).filter((t) => t > fromMs && t <= toMs)];
           const waits = [...anchors.slice(1), toMs].map((t, i) => t - (anchors[i] ?? fromMs));

@@ -11,6 +11,8 @@ export interface Reference {
   readonly sittingMs: number;
   /** Gaps of at least the threshold that ended with real input rather than unlock or resume. */
   readonly silentReturns: number;
+  /** The length of each of those gaps. */
+  readonly silentReturnGapsMs: readonly number[];
   readonly naturalBreaks: number;
 }
 
@@ -37,18 +39,18 @@ export function referenceSitting(trace: readonly TraceEvent[], pauseMs: number, 
   }
   moments.sort((a, b) => a.fromMs - b.fromMs);
   let sittingMs = 0;
-  let silentReturns = 0;
+  const silentReturnGapsMs: number[] = [];
   let naturalBreaks = 0;
   let lastMs = moments[0]?.fromMs ?? 0;
   for (const m of moments) {
     const gapMs = m.fromMs - lastMs;
     if (gapMs > 0 && gapMs < pauseMs) sittingMs += gapMs;
-    if (gapMs >= pauseMs && !m.isReturn) silentReturns++;
+    if (gapMs >= pauseMs && !m.isReturn) silentReturnGapsMs.push(gapMs);
     if (gapMs >= naturalMs) naturalBreaks++;
     if (m.toMs > lastMs) sittingMs += m.toMs - Math.max(m.fromMs, lastMs);
     lastMs = Math.max(lastMs, m.toMs);
   }
   const tailMs = endMs - lastMs;
   if (tailMs < pauseMs) sittingMs += tailMs;
-  return { sittingMs, silentReturns, naturalBreaks };
+  return { sittingMs, silentReturns: silentReturnGapsMs.length, silentReturnGapsMs, naturalBreaks };
 }

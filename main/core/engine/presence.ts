@@ -14,13 +14,23 @@ import { away, isPresent, sitting, type AwayReason, type Context, type State } f
  * gap has reached the threshold and does not count, in full. When a later reading finds input
  * again, the person came back somewhere between the last quiet reading and that input, so the
  * return is dated to the middle of that window — an unbiased estimate whose error is at most
- * half the return poll. Unlock and resume are exact returns in themselves.
+ * half the return poll (see below). Unlock and resume are exact returns in themselves.
  */
 
-/** How often to look for a return during an unlocked gap: a minute, or half the pause threshold if shorter. */
+/**
+ * How often to look for a return during an unlocked gap: every minute (or half the pause
+ * threshold, if shorter) while the gap is shorter than a natural break, where most returns
+ * happen and the return time decides what counts as sitting; every ten minutes after that,
+ * when the break clocks have been reset anyway and most systems have locked the screen, so
+ * the unlock gives the exact return.
+ */
 export const RETURN_POLL_MAX_MS = MS_PER_MINUTE;
-export const returnPollMs = (ctx: Context): number =>
-  Math.min(RETURN_POLL_MAX_MS, secondsToMs(ctx.settings.idle.pauseAfterSeconds) / 2);
+export const SLOW_RETURN_POLL_MS = 10 * MS_PER_MINUTE;
+export const returnPollMs = (ctx: Context): number => {
+  const gapMs = ctx.time.engineMs - ctx.lastInputMs;
+  if (gapMs >= secondsToMs(ctx.settings.idle.naturalBreakAfterSeconds)) return SLOW_RETURN_POLL_MS;
+  return Math.min(RETURN_POLL_MAX_MS, secondsToMs(ctx.settings.idle.pauseAfterSeconds) / 2);
+};
 
 const pauseMs = (ctx: Context): number => secondsToMs(ctx.settings.idle.pauseAfterSeconds);
 

@@ -1,14 +1,14 @@
 import { MS_PER_MINUTE, secondsToMs } from '../time';
 import { nextDueBreak } from './dueBreak';
 import type { WakePlan } from './effects';
-import { clocksNow, returnPollMs } from './presence';
+import { clocksNow, returnPollMs, SLOW_RETURN_POLL_MS } from './presence';
 import type { Model } from './state';
 
 /**
  * While locked the unlock event is what ends the gap; this slow look is only the way out for a
  * platform that never sends it (a reading with `locked: false` also unlocks). Asleep uses it too.
  */
-export const LOCKED_POLL_MS = 10 * MS_PER_MINUTE;
+export const LOCKED_POLL_MS = SLOW_RETURN_POLL_MS;
 
 
 /** Sitting time until the tray's whole-minute countdown next changes. */
