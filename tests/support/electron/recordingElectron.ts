@@ -45,9 +45,13 @@ let nextId = 1;
 export class FakeWebContents extends Emitter implements WebContentsLike {
   readonly id = nextId++;
   readonly sent: { channel: string; value: unknown }[] = [];
+  constructor(private readonly keepLog = true) {
+    super();
+  }
   openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
   send(channel: string, value: unknown): void {
-    this.sent.push({ channel, value });
+    if (this.keepLog) this.sent.push({ channel, value });
+    else this.sent.splice(0, this.sent.length, { channel, value });
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
     this.openHandler = handler;
@@ -61,7 +65,7 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
 }
 
 export class FakeWindow implements WindowLike {
-  readonly webContents = new FakeWebContents();
+  readonly webContents: FakeWebContents;
   loaded: string | null = null;
   visible = false;
   destroyed = false;
@@ -69,7 +73,11 @@ export class FakeWindow implements WindowLike {
   inactiveShows = 0;
   bounds: Partial<Display['bounds']> = {};
   alwaysOnTop: [boolean, string | undefined] = [false, undefined];
-  constructor(readonly options: WindowOptions) {
+  constructor(
+    readonly options: WindowOptions,
+    keepLog = true,
+  ) {
+    this.webContents = new FakeWebContents(keepLog);
     this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height } as Partial<Display['bounds']>;
   }
   async loadFile(path: string, options?: { query?: Record<string, string> }): Promise<void> {
@@ -310,7 +318,11 @@ export class FakeApp extends Emitter implements AppLike {
 }
 
 /** One recorded Electron "process": the ElectronApi the adapters get, plus handles to drive it. */
-export function createRecordingElectron(options: { displays?: number; registry?: InstanceRegistry; platform?: NodeJS.Platform } = {}) {
+/**
+ * `keepLog: false` keeps only the objects, not the history of calls and messages — for
+ * long benchmark runs whose heap should show the app's memory, not the recording's.
+ */
+export function createRecordingElectron(options: { displays?: number; registry?: InstanceRegistry; platform?: NodeJS.Platform; keepLog?: boolean } = {}) {
   const calls: Call[] = [];
   const windows: FakeWindow[] = [];
   const trays: FakeTray[] = [];
@@ -321,14 +333,15 @@ export function createRecordingElectron(options: { displays?: number; registry?:
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
   let dark = false;
+  const keepLog = options.keepLog ?? true;
   const record = <T>(target: string, method: string, args: unknown[], value: T): T => {
-    calls.push({ target, method, args });
+    if (keepLog) calls.push({ target, method, args });
     return value;
   };
   const api: ElectronApi = {
     app,
     createWindow: (windowOptions) => {
-      const window = new FakeWindow(windowOptions);
+      const window = new FakeWindow(windowOptions, keepLog);
       windows.push(window);
       return record('BrowserWindow', 'new', [windowOptions], window);
     },
@@ -339,7 +352,7 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     },
     createNotification: (notificationOptions) => {
       const notification = new FakeNotification(notificationOptions);
-      notifications.push(notification);
+      if (keepLog) notifications.push(notification);
       return record('Notification', 'new', [notificationOptions], notification);
     },
     notificationsSupported: () => true,

@@ -1,0 +1,135 @@
+import FakeTimers from '@sinonjs/fake-timers';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createScheduleTimers } from '../main/adapters/scheduleTimers';
+import { filePauseStore } from '../main/app/pauseStore';
+import { runBreakwise, type RunningBreakwise } from '../main/app/runBreakwise';
+import { DEFAULT_SETTINGS } from '../main/core/settings';
+import { chooseIdleSource } from '../main/power/idleDetection';
+import { createRecordingElectron, type RecordingElectron } from '../tests/support/electron/recordingElectron';
+
+/**
+ * The whole main process — engine, service, node-schedule timers, tray, windows, IPC — on the
+ * recording Electron double and a simulated clock. Every timer callback that fires anywhere in
+ * the process is counted, not just the engine's own.
+ */
+const SECOND_MS = 1000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const START = Date.UTC(2026, 2, 2, 8, 0, 0);
+
+interface Harness {
+  clock: ReturnType<typeof FakeTimers.install>;
+  electron: RecordingElectron;
+  app: RunningBreakwise;
+  fired: () => number;
+  dispose(): void;
+}
+
+function launch(keepLog = true): Harness {
+  const clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+  let fired = 0;
+  const fakeSetTimeout = globalThis.setTimeout;
+  const fakeSetInterval = globalThis.setInterval;
+  const counted = (callback: (...args: unknown[]) => void) => (...args: unknown[]) => (fired++, callback(...args));
+  globalThis.setTimeout = ((callback: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => fakeSetTimeout(counted(callback), ms, ...rest)) as typeof setTimeout;
+  globalThis.setInterval = ((callback: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => fakeSetInterval(counted(callback), ms, ...rest)) as typeof setInterval;
+  const electron = createRecordingElectron({ displays: 2, keepLog });
+  const app = runBreakwise({
+    api: electron.api,
+    bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
+    trayIconDir: '/app/assets/tray',
+    clock: { now: () => ({ monoMs: performance.now(), wallMs: Date.now() }) },
+    timers: createScheduleTimers(),
+    settings: DEFAULT_SETTINGS,
+    idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
+    pauseStore: filePauseStore(mkdtempSync(join(tmpdir(), 'breakwise-bench-'))),
+    record: () => undefined,
+    log: () => undefined,
+  });
+  return {
+    clock,
+    electron,
+    app,
+    fired: () => fired,
+    dispose: () => {
+      app.dispose();
+      clock.uninstall();
+    },
+  };
+}
+
+/** Let `ms` pass, the person typing (sitting out each break) or not. */
+function live(h: Harness, ms: number, typing: boolean): void {
+  for (let t = 0; t < ms; t += SECOND_MS) {
+    h.clock.tick(SECOND_MS);
+    const onBreak = h.app.presenter.session.mode === 'break';
+    h.electron.powerMonitor.idleSeconds = typing && !onBreak ? 0 : h.electron.powerMonitor.idleSeconds + 1;
+  }
+}
+
+/** Timer callbacks per hour during `hours` of a scenario, after a warm-up of typing. */
+function perHour(hours: number, scenario: (h: Harness) => void): number {
+  const h = launch();
+  try {
+    live(h, HOUR_MS, true);
+    const before = h.fired();
+    scenario(h);
+    return (h.fired() - before) / hours;
+  } finally {
+    h.dispose();
+  }
+}
+
+export interface MainProcessFigures {
+  activePerHour: number;
+  idleUnlockedPerHour: number;
+  idleLockedPerHour: number;
+  pausedPerHour: number;
+  heapFirstKb: number;
+  heapLastKb: number;
+}
+
+const SCENARIO_HOURS = 8;
+const IDLE_HOURS = 3;
+const BYTES_PER_KB = 1024;
+
+export function measureMainProcess(days: number): MainProcessFigures {
+  const activePerHour = perHour(SCENARIO_HOURS, (h) => live(h, SCENARIO_HOURS * HOUR_MS, true));
+  const idleUnlockedPerHour = perHour(IDLE_HOURS, (h) => live(h, IDLE_HOURS * HOUR_MS, false));
+  const idleLockedPerHour = perHour(IDLE_HOURS, (h) => {
+    h.electron.powerMonitor.idleState = 'locked';
+    h.electron.powerMonitor.emit('lock-screen');
+    live(h, IDLE_HOURS * HOUR_MS, false);
+  });
+  const pausedPerHour = perHour(IDLE_HOURS, (h) => {
+    h.electron.trays[0]?.click('Pause', 'Until I resume');
+    live(h, IDLE_HOURS * HOUR_MS, true);
+  });
+
+  // Thirty days: 8 hours at the desk, then the machine sleeps until the next morning. The
+  // double keeps no call log here, so the heap is the app's own.
+  const h = launch(false);
+  const nightly: number[] = [];
+  try {
+    for (let day = 0; day < days; day++) {
+      live(h, 8 * HOUR_MS, true);
+      h.electron.powerMonitor.emit('suspend');
+      h.clock.setSystemTime(Date.now() + DAY_MS - 8 * HOUR_MS);
+      h.electron.powerMonitor.emit('resume');
+      globalThis.gc?.();
+      nightly.push(process.memoryUsage().heapUsed);
+    }
+  } finally {
+    h.dispose();
+  }
+  return {
+    activePerHour,
+    idleUnlockedPerHour,
+    idleLockedPerHour,
+    pausedPerHour,
+    heapFirstKb: (nightly[0] ?? 0) / BYTES_PER_KB,
+    heapLastKb: (nightly.at(-1) ?? 0) / BYTES_PER_KB,
+  };
+}
