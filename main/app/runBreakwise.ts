@@ -47,7 +47,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   hardenSession(api.defaultSession(), bundle);
   const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options);
   const load = (window: WindowLike): void => void window.loadFile(join(bundle.rendererDir, 'index.html')).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
-  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => 'all');
+  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => deps.settings.breakDisplays);
   const notice = new NoticeWindow(api.screen(), createWindow, load);
 
   let service: DeskTimeService | null = null;

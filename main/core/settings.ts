@@ -73,6 +73,8 @@ export const settingsSchema = z
       })
       .prefault({}),
     strict: z.boolean().default(false),
+    /** Where break windows appear: on every display, or the primary one only. */
+    breakDisplays: z.enum(['all', 'primary']).default('all'),
     workingHours: workingHoursSchema.prefault({}),
   })
   .superRefine((s, ctx) => {

@@ -29,14 +29,14 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     clock.uninstall();
   });
 
-  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 })) => {
+  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS) => {
     const app = runBreakwise({
       api: electron.api,
       bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
       trayIconDir: '/app/assets/tray',
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
-      settings: DEFAULT_SETTINGS,
+      settings,
       idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
       pauseStore: filePauseStore(userData),
       record: () => undefined,
@@ -81,6 +81,11 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     expect(electron.windows).toHaveLength(created);
     expect(created).toBe(3); // two displays and the notice
     expect(electron.calls.filter((c) => c.target === 'BrowserWindow')).toHaveLength(3);
+  });
+
+  it('shows breaks on the primary display only when the setting says so', () => {
+    const { electron } = launch(createRecordingElectron({ displays: 3 }), { ...DEFAULT_SETTINGS, breakDisplays: 'primary' });
+    expect(electron.windows.filter((w) => w.options.title === 'Breakwise break')).toHaveLength(1);
   });
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {
