@@ -36,10 +36,13 @@ export interface RunningBreakwise {
   dispose(): void;
 }
 
-const KIND_TEXT: Record<BreakKind, { title: string; body: string }> = {
-  micro: { title: 'Posture reset in 30 seconds', body: 'Click to start it now.' },
-  routine: { title: 'Movement break coming up', body: 'Click to start your routine now.' },
-};
+const KIND_NAME: Record<BreakKind, string> = { micro: 'Posture reset', routine: 'Movement routine' };
+
+/** The OS notification that accompanies a notice. */
+const noticeText = (kind: BreakKind, noticeSeconds: number): { title: string; body: string } => ({
+  title: `${KIND_NAME[kind]} in ${noticeSeconds} seconds`,
+  body: 'Click to start it now.',
+});
 
 /** Wires the engine to the tray, windows, notifications, IPC and power events. Decides nothing. */
 export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
@@ -92,7 +95,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     tray,
     notify: (kind) => {
       if (!api.notificationsSupported()) return null;
-      const notification = api.createNotification({ ...KIND_TEXT[kind], silent: true });
+      const notification = api.createNotification({ ...noticeText(kind, deps.settings.noticeSeconds), silent: true });
       notification.on('click', () => run((s) => s.respond('start')));
       notification.show();
       return notification;

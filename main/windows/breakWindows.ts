@@ -1,6 +1,7 @@
 import type { Display } from 'electron';
 import type { Session } from '../../preload/contract';
 import type { ScreenLike, WindowLike, WindowOptions } from '../platform/electronApi';
+import { OVERLAY_WINDOW_OPTIONS } from './overlayWindow';
 
 export type DisplayChoice = 'all' | 'primary';
 
@@ -78,15 +79,8 @@ export class BreakWindows {
 }
 
 const breakWindowOptions = (display: Display): WindowOptions => ({
+  ...OVERLAY_WINDOW_OPTIONS,
   ...display.bounds,
-  frame: false,
-  resizable: false,
-  movable: false,
-  minimizable: false,
-  maximizable: false,
-  fullscreenable: false,
-  skipTaskbar: true,
-  alwaysOnTop: true,
   title: 'Breakwise break',
   backgroundColor: '#1d2b2a',
 });

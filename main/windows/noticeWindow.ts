@@ -1,5 +1,6 @@
 import type { Session } from '../../preload/contract';
 import type { ScreenLike, WindowLike, WindowOptions } from '../platform/electronApi';
+import { OVERLAY_WINDOW_OPTIONS } from './overlayWindow';
 
 const NOTICE_WIDTH = 360;
 const NOTICE_HEIGHT = 132;
@@ -20,20 +21,7 @@ export class NoticeWindow {
   ) {}
 
   start(): void {
-    this.window = this.createWindow({
-      width: NOTICE_WIDTH,
-      height: NOTICE_HEIGHT,
-      frame: false,
-      resizable: false,
-      movable: false,
-      minimizable: false,
-      maximizable: false,
-      fullscreenable: false,
-      focusable: false,
-      skipTaskbar: true,
-      alwaysOnTop: true,
-      title: 'Breakwise notice',
-    });
+    this.window = this.createWindow({ ...OVERLAY_WINDOW_OPTIONS, width: NOTICE_WIDTH, height: NOTICE_HEIGHT, focusable: false, title: 'Breakwise notice' });
     this.load(this.window);
   }
 

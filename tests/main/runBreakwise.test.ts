@@ -60,6 +60,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     const notice = electron.windows.find((w) => w.options.focusable === false);
     expect(notice?.inactiveShows).toBe(1);
     expect(electron.notifications).toHaveLength(1);
+    expect(electron.notifications[0]?.options).toEqual({ title: 'Posture reset in 30 seconds', body: 'Click to start it now.', silent: true });
     expect(app.presenter.session).toMatchObject({ mode: 'notice', kind: 'micro' });
     electron.notifications[0]?.emit('click');
     expect(app.presenter.session).toMatchObject({ mode: 'break', kind: 'micro' });
