@@ -52,7 +52,7 @@ type Covers<T extends Record<string, string>, K extends string> = T[keyof T] ext
 type Expect<T extends true> = T;
 export type BridgeCoversContract = Expect<Covers<typeof bridgeMethods, InvokeChannel> & Covers<typeof bridgeEvents, EventChannel>>;
 
-type Invoker<C extends InvokeChannel> = keyof PayloadOf<C> extends never
+type Invoker<C extends InvokeChannel> = PayloadOf<C> extends Record<string, never>
   ? () => Promise<Reply<ResultOf<C>>>
   : (payload: PayloadOf<C>) => Promise<Reply<ResultOf<C>>>;
 

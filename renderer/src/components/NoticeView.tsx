@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { BreakKind } from '../sessionTypes';
+
+export interface NoticeViewProps {
+  readonly kind: BreakKind;
+  readonly seconds: number;
+  /** What the polite live region says; changed only now and then, never every second. */
+  readonly announcement: string;
+  readonly canSnooze: boolean;
+  readonly canSkip: boolean;
+  readonly onStart: () => void;
+  readonly onSnooze: () => void;
+  readonly onSkip: () => void;
+}
+
+/** The notice before a break: what is coming, a countdown, and what can be done about it. */
+export function NoticeView(props: NoticeViewProps) {
+  const { t } = useTranslation();
+  const kind = t(`kind.${props.kind}`);
+  return (
+    <main className="notice" aria-labelledby="notice-heading">
+      <h1 id="notice-heading">{t('notice.heading', { kind })}</h1>
+      <p className="countdown" aria-hidden="true">
+        {t('notice.countdown', { seconds: props.seconds })}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {props.announcement}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={props.onStart}>
+          {t('notice.start')}
+        </button>
+        {props.canSnooze && (
+          <button type="button" onClick={props.onSnooze}>
+            {t('notice.snooze')}
+          </button>
+        )}
+        {props.canSkip && (
+          <button type="button" onClick={props.onSkip}>
+            {t('notice.skip')}
+          </button>
+        )}
+      </div>
+      <p className="hint">{t('notice.shortcuts')}</p>
+    </main>
+  );
+}

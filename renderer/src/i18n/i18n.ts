@@ -1,0 +1,31 @@
+import i18next, { type i18n } from 'i18next';
+import ICU from 'i18next-icu';
+import { initReactI18next } from 'react-i18next';
+import de from './locales/de.json';
+import en from './locales/en.json';
+
+export const SUPPORTED_LOCALES = ['en', 'de'] as const;
+export type UiLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** The first supported language among the OS's preferences (or an explicit override); English otherwise. */
+export function pickLocale(preferred: readonly string[], override: string | null = null): UiLocale {
+  for (const tag of override === null ? preferred : [override, ...preferred]) {
+    const base = tag.toLowerCase().split('-')[0];
+    const match = SUPPORTED_LOCALES.find((l) => l === base);
+    if (match !== undefined) return match;
+  }
+  return 'en';
+}
+
+/** Every string goes through i18next with ICU message format (plurals, numbers). */
+export async function createI18n(locale: UiLocale): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.use(ICU).use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, de: { translation: de } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,23 @@
+import type { BreakwiseBridge, Reply, Session } from '../../preload/contract';
+
+/** A bridge for running the renderer outside Electron: records calls, pushes sessions on demand. */
+export function createTestBridge(initial: Session): BreakwiseBridge & { calls: [string, unknown][]; push(session: Session): void } {
+  const calls: [string, unknown][] = [];
+  const listeners = new Set<(session: Session) => void>();
+  let session = initial;
+  const ok = <T,>(value: T): Promise<Reply<T>> => Promise.resolve({ ok: true, value });
+  return {
+    calls,
+    push(next) {
+      session = next;
+      listeners.forEach((l) => l(next));
+    },
+    getSession: () => ok(session),
+    respond: (payload) => (calls.push(['respond', payload]), ok({})),
+    finishBreak: () => (calls.push(['finishBreak', undefined]), ok({})),
+    onSessionChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
