@@ -41,7 +41,6 @@ export function NoticeView(props: NoticeViewProps) {
           </button>
         )}
       </div>
-      <p className="hint">{t('notice.shortcuts')}</p>
     </main>
   );
 }

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Session } from '../../../preload/contract';
+
+/**
+ * Real Chromium for the renderer tests: Debian's /usr/bin/chromium (or PLAYWRIGHT_CHROMIUM),
+ * driven by playwright-core, against the built renderer served on loopback, with a test bridge
+ * standing in for the preload.
+ */
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set PLAYWRIGHT_CHROMIUM.`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Serves out/renderer on 127.0.0.1 (an ephemeral port). */
+export function serveRenderer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/index.html`, server });
+  }));
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Installed in the page before any script: `window.breakwise` backed by the test. */
+function installTestBridge(initial: Session): void {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: [string, unknown][] = [];
+  const listeners = new Set<(s: Session) => void>();
+  let session = initial;
+  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+  w.__bridgeCalls = calls;
+  w.__pushSession = (next: Session) => {
+    session = next;
+    listeners.forEach((l) => l(next));
+  };
+  w.breakwise = Object.freeze({
+    getSession: () => ok(session),
+    respond: (payload: unknown) => (calls.push(['respond', payload]), ok({})),
+    finishBreak: () => (calls.push(['finishBreak', null]), ok({})),
+    onSessionChanged: (listener: (s: Session) => void) => (listeners.add(listener), () => listeners.delete(listener)),
+  });
+}
+
+export async function openRenderer(browser: Browser, url: string, session: Session, options: BrowserContextOptions & { now: number }): Promise<Page> {
+  const { now, ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  await page.clock.install({ time: now });
+  await page.addInitScript(installTestBridge, session);
+  // Init scripts run before the page's own and are not subject to its CSP (which forbids inline scripts).
+  await page.addInitScript({ content: AXE_SOURCE });
+  await page.goto(url);
+  await page.getByRole('heading').first().waitFor();
+  return page;
+}
+
+export const bridgeCalls = (page: Page) => page.evaluate(() => (window as unknown as { __bridgeCalls: [string, unknown][] }).__bridgeCalls);
+
+/** axe-core's findings of serious or critical impact on the page as it is now. */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
