@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScheduleTimers } from '../main/adapters/scheduleTimers';
 import { filePauseStore } from '../main/app/pauseStore';
+import { builtInLibrary } from '../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../main/app/runBreakwise';
 import { DEFAULT_SETTINGS } from '../main/core/settings';
 import { chooseIdleSource } from '../main/power/idleDetection';
@@ -47,6 +48,7 @@ function launch(keepLog = true): Harness {
     pauseStore: filePauseStore(mkdtempSync(join(tmpdir(), 'breakwise-bench-'))),
     record: () => undefined,
     log: () => undefined,
+    exercises: builtInLibrary(),
   });
   return {
     clock,

@@ -4,6 +4,7 @@ import { createScheduleTimers } from './adapters/scheduleTimers';
 import { systemClock } from './adapters/systemClock';
 import { filePauseStore, type PauseStore } from './app/pauseStore';
 import { runBreakwise } from './app/runBreakwise';
+import { builtInLibrary } from './app/routinePlanner';
 import { EXIT_BAD_ARGUMENTS, parseCommandLine } from './cli/commandLine';
 import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
 import { DEFAULT_SETTINGS } from './core/settings';
@@ -52,6 +53,7 @@ if (commandLine.kind === 'print') {
       pauseStore,
       record: (record) => log(JSON.stringify(record)),
       log,
+      exercises: builtInLibrary(),
     });
     onLinuxLock = (locked) => running.service.power(locked ? 'lock' : 'unlock');
     running.apply(commandLine.command);

@@ -7,6 +7,7 @@ export const bridgeMethods = {
   getSession: 'session:get',
   respond: 'break:respond',
   finishBreak: 'break:finished',
+  reportHurt: 'break:hurt',
 } as const;
 
 export const bridgeEvents = {

@@ -10,6 +10,15 @@ import type { bridgeEvents, bridgeMethods } from './bridgeShape';
 
 export const BREAK_KINDS = ['micro', 'routine'] as const;
 
+/** One exercise of a break, as the routine builder chose and sized it. */
+export const routineStepSchema = z.strictObject({
+  exerciseId: z.string(),
+  repetitions: z.number().int().min(1),
+  sets: z.number().int().min(1),
+  seconds: z.number().min(0),
+});
+export type RoutineStepView = z.infer<typeof routineStepSchema>;
+
 /** What a Breakwise window shows: nothing, a notice before a break, or the break itself. */
 export const sessionSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('idle') }),
@@ -20,6 +29,8 @@ export const sessionSchema = z.discriminatedUnion('mode', [
     untilWallMs: z.number(),
     canSnooze: z.boolean(),
     canSkip: z.boolean(),
+    /** The exercises of this break, in order (empty for a notice). */
+    steps: z.array(routineStepSchema),
   }),
 ]);
 export type Session = z.infer<typeof sessionSchema>;
@@ -31,6 +42,8 @@ export const invokeChannels = {
   'session:get': { payload: empty, result: sessionSchema },
   'break:respond': { payload: z.strictObject({ response: z.enum(['start', 'snooze', 'skip']) }), result: empty },
   'break:finished': { payload: empty, result: empty },
+  /** "This hurts — stop": the exercise leaves the rotation (the window then shows what to do). */
+  'break:hurt': { payload: z.strictObject({ exerciseId: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/) }), result: empty },
 } as const;
 
 /** Main → renderer pushes (`webContents.send` → `ipcRenderer.on`). */

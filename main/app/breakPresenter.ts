@@ -1,4 +1,4 @@
-import type { Session } from '../../preload/contract';
+import type { RoutineStepView, Session } from '../../preload/contract';
 import type { BreakOptions, Effect, HistoryRecord, TrayView } from '../core/engine/effects';
 import type { BreakKind } from '../core/settings';
 
@@ -10,16 +10,19 @@ export interface PresenterPorts {
   /** The OS notification that accompanies a notice; null where notifications are unsupported. */
   readonly notify: (kind: BreakKind) => { close(): void } | null;
   readonly record: (record: HistoryRecord) => void;
+  /** The exercises for a break of this kind and length. */
+  readonly planRoutine: (kind: BreakKind, durationSeconds: number) => RoutineStepView[];
 }
 
 const IDLE: Session = { mode: 'idle' };
 
-const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs: number): Session => ({
+const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs: number, steps: RoutineStepView[] = []): Session => ({
   mode,
   kind: options.kind,
   untilWallMs,
   canSnooze: options.canSnooze,
   canSkip: options.canSkip,
+  steps,
 });
 
 /**
@@ -54,7 +57,7 @@ export class BreakPresenter {
         return;
       case 'startBreak':
         this.closeNotice();
-        this.current = sessionOf('break', effect.options, effect.endsAtWallMs);
+        this.current = sessionOf('break', effect.options, effect.endsAtWallMs, this.ports.planRoutine(effect.options.kind, effect.durationSeconds));
         this.ports.breakWindows.show(this.current);
         return;
       case 'endBreak':

@@ -15,6 +15,8 @@ import { NoticeWindow } from '../windows/noticeWindow';
 import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '../windows/secureWindow';
 import { BreakPresenter } from './breakPresenter';
 import type { PauseStore } from './pauseStore';
+import { RoutinePlanner } from './routinePlanner';
+import type { Exercise } from '../core/exercises/exerciseSchema';
 
 export interface BreakwiseDeps {
   readonly api: ElectronApi;
@@ -27,6 +29,7 @@ export interface BreakwiseDeps {
   readonly pauseStore: PauseStore;
   readonly record: (record: HistoryRecord) => void;
   readonly log: (message: string) => void;
+  readonly exercises: readonly Exercise[];
 }
 
 export interface RunningBreakwise {
@@ -89,7 +92,9 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     },
     actions,
   );
+  const planner = new RoutinePlanner(deps.exercises, () => deps.settings);
   const presenter = new BreakPresenter({
+    planRoutine: (kind, durationSeconds) => planner.plan(kind, durationSeconds),
     breakWindows,
     notice,
     tray,
@@ -108,6 +113,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     'session:get': () => presenter.session,
     'break:respond': ({ response }) => service?.respond(response) ?? {},
     'break:finished': () => service?.breakFinished() ?? {},
+    'break:hurt': ({ exerciseId }) => (planner.exclude(exerciseId) ? {} : `No exercise "${exerciseId}" in the library.`),
   });
   breakWindows.start();
   notice.start();

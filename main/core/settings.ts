@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSITIONS } from './exercises/exerciseSchema';
 
 /**
  * The engine's settings: one schema is the source of the type, the defaults and validation.
@@ -73,6 +74,14 @@ export const settingsSchema = z
       })
       .prefault({}),
     strict: z.boolean().default(false),
+    exercises: z
+      .strictObject({
+        /** Floor exercises only for people who said they can lie down. */
+        positions: z.array(z.enum(POSITIONS)).min(1).default(['seated', 'standing', 'walking']),
+        /** Exercises taken out of rotation (by the person, or after "this hurts"). */
+        excluded: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,40}$/)).max(100).default([]),
+      })
+      .prefault({}),
     /** Where break windows appear: on every display, or the primary one only. */
     breakDisplays: z.enum(['all', 'primary']).default('all'),
     workingHours: workingHoursSchema.prefault({}),

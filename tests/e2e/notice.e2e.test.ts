@@ -9,7 +9,7 @@ import { bridgeCalls, launchChromium, openRenderer, seriousAccessibilityViolatio
 
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
-const notice: Session = { mode: 'notice', kind: 'micro', untilWallMs: NOW + 30_000, canSnooze: true, canSkip: true };
+const notice: Session = { mode: 'notice', kind: 'micro', untilWallMs: NOW + 30_000, canSnooze: true, canSkip: true, steps: [] };
 const strictNotice: Session = { ...notice, canSnooze: false, canSkip: false };
 
 let browser: Browser;

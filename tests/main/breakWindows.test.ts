@@ -4,7 +4,7 @@ import { BreakWindows } from '../../main/windows/breakWindows';
 import { NoticeWindow } from '../../main/windows/noticeWindow';
 import { createRecordingElectron } from '../support/electron/recordingElectron';
 
-const session = (untilWallMs: number): Session => ({ mode: 'break', kind: 'micro', untilWallMs, canSnooze: true, canSkip: true });
+const session = (untilWallMs: number): Session => ({ mode: 'break', kind: 'micro', untilWallMs, canSnooze: true, canSkip: true, steps: [] });
 
 const setup = (displays: number, choice: 'all' | 'primary' = 'all') => {
   const electron = createRecordingElectron({ displays });
@@ -58,13 +58,13 @@ describe('the notice window', () => {
     const electron = createRecordingElectron();
     const notice = new NoticeWindow(electron.screen, electron.api.createWindow, () => undefined);
     notice.start();
-    notice.show({ mode: 'notice', kind: 'routine', untilWallMs: 1, canSnooze: true, canSkip: false });
+    notice.show({ mode: 'notice', kind: 'routine', untilWallMs: 1, canSnooze: true, canSkip: false, steps: [] });
     const [window] = electron.windows;
     expect(window?.options).toMatchObject({ focusable: false, alwaysOnTop: true, skipTaskbar: true, frame: false });
     expect(window).toMatchObject({ shows: 0, inactiveShows: 1, alwaysOnTop: [true, 'floating'] });
     expect(window?.bounds).toMatchObject({ x: 1920 - 360 - 16, y: 1040 - 132 - 16 });
     notice.hide();
-    notice.show({ mode: 'notice', kind: 'micro', untilWallMs: 2, canSnooze: true, canSkip: true });
+    notice.show({ mode: 'notice', kind: 'micro', untilWallMs: 2, canSnooze: true, canSkip: true, steps: [] });
     expect(electron.windows).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = 
   'session:get': { valid: {}, invalid: [null, 'x', { extra: 1 }, []] },
   'break:respond': { valid: { response: 'snooze' }, invalid: [{}, { response: 'later' }, { response: 'skip', force: true }, 'skip', null] },
   'break:finished': { valid: {}, invalid: [null, { done: true }, 42] },
+  'break:hurt': { valid: { exerciseId: 'seated-chin-tuck' }, invalid: [{}, { exerciseId: 7 }, { exerciseId: '../../etc' }, { exerciseId: 'x', why: 'pain' }] },
 };
 
 const setup = () => {
@@ -20,6 +21,7 @@ const setup = () => {
     'session:get': () => (calls.push('session:get'), { mode: 'idle' }),
     'break:respond': ({ response }) => (calls.push(`respond:${response}`), response === 'skip' ? 'Strict mode is on: breaks cannot be skipped.' : {}),
     'break:finished': () => (calls.push('finished'), {}),
+    'break:hurt': ({ exerciseId }) => (calls.push(`hurt:${exerciseId}`), {}),
   };
   const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
   return { electron, calls, unregister };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
 import { filePauseStore } from '../../main/app/pauseStore';
+import { builtInLibrary } from '../../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { chooseIdleSource } from '../../main/power/idleDetection';
@@ -41,6 +42,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       pauseStore: filePauseStore(userData),
       record: () => undefined,
       log: () => undefined,
+      exercises: builtInLibrary(),
     });
     running.push(app);
     return { electron, app };
@@ -87,6 +89,19 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
   it('shows breaks on the primary display only when the setting says so', () => {
     const { electron } = launch(createRecordingElectron({ displays: 3 }), { ...DEFAULT_SETTINGS, breakDisplays: 'primary' });
     expect(electron.windows.filter((w) => w.options.title === 'Breakwise break')).toHaveLength(1);
+  });
+
+  it('gives each break its exercises, and takes one that hurt out of rotation', () => {
+    const { electron, app } = launch();
+    electron.trays[0]?.click('Start posture reset now');
+    const first = app.presenter.session;
+    expect(first).toMatchObject({ mode: 'break', kind: 'micro', steps: [{ exerciseId: 'seated-chin-tuck' }] });
+    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-neck-isometrics' }, OURS)).toEqual({ ok: true, value: {} });
+    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'no-such-thing' }, OURS)).toMatchObject({ ok: false });
+    electron.ipcMain.invoke('break:finished', {}, OURS);
+    electron.trays[0]?.click('Start posture reset now');
+    const second = app.presenter.session;
+    expect(second.mode === 'break' && second.steps.map((s) => s.exerciseId)).toEqual(['standing-shoulder-squeeze']);
   });
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {

@@ -11,7 +11,7 @@ import { createI18n, pickLocale } from '../../renderer/src/i18n/i18n';
 import { createTestBridge } from './testBridge';
 
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
-const notice = (over: Partial<ActiveSession> = {}): Session => ({ mode: 'notice', kind: 'micro', untilWallMs: NOW + 30_000, canSnooze: true, canSkip: true, ...over });
+const notice = (over: Partial<ActiveSession> = {}): Session => ({ mode: 'notice', kind: 'micro', untilWallMs: NOW + 30_000, canSnooze: true, canSkip: true, steps: [], ...over });
 
 async function show(session: Session, locale: 'en' | 'de' = 'en') {
   const bridge = createTestBridge(session);
@@ -21,7 +21,10 @@ async function show(session: Session, locale: 'en' | 'de' = 'en') {
       <App bridge={bridge} />
     </I18nextProvider>,
   );
-  await screen.findByRole('heading');
+  // Generous: the machine may be busy building or running Chromium for other test files.
+  await screen.findByRole('heading', {}, { timeout: 10_000 });
+  // Let React run its effects (the countdown's interval starts in one) before time is moved.
+  await act(async () => undefined);
   return bridge;
 }
 

@@ -15,6 +15,7 @@ export function createTestBridge(initial: Session): BreakwiseBridge & { calls: [
     getSession: () => ok(session),
     respond: (payload) => (calls.push(['respond', payload]), ok({})),
     finishBreak: () => (calls.push(['finishBreak', undefined]), ok({})),
+    reportHurt: (payload) => (calls.push(['reportHurt', payload]), ok({})),
     onSessionChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

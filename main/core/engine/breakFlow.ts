@@ -31,6 +31,7 @@ export function startBreak(d: Draft, kind: BreakKind, how: { accepted: boolean; 
     type: 'startBreak',
     options: breakOptions(d, kind),
     endsAtWallMs: wallAt(d.ctx.time, started.endsAtMs),
+    durationSeconds: breakSettings(d.ctx.settings, kind).durationSeconds,
     prompted: how.prompted,
   });
 }

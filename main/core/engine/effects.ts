@@ -33,7 +33,7 @@ export interface BreakOptions {
 export type Effect =
   | { readonly type: 'showNotice'; readonly options: BreakOptions; readonly breakAtWallMs: number }
   | { readonly type: 'hideNotice' }
-  | { readonly type: 'startBreak'; readonly options: BreakOptions; readonly endsAtWallMs: number; readonly prompted: boolean }
+  | { readonly type: 'startBreak'; readonly options: BreakOptions; readonly endsAtWallMs: number; readonly durationSeconds: number; readonly prompted: boolean }
   | { readonly type: 'endBreak'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
   | { readonly type: 'tray'; readonly view: TrayView }
   | { readonly type: 'record'; readonly record: HistoryRecord };

@@ -49,6 +49,8 @@ export function serveRenderer(): Promise<{ url: string; server: Server }> {
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+const CLOCK_LEAD_MS = 1_000;
+
 /** Installed in the page before any script: `window.breakwise` backed by the test. */
 function installTestBridge(initial: Session): void {
   const w = window as unknown as Record<string, unknown>;
@@ -65,6 +67,7 @@ function installTestBridge(initial: Session): void {
     getSession: () => ok(session),
     respond: (payload: unknown) => (calls.push(['respond', payload]), ok({})),
     finishBreak: () => (calls.push(['finishBreak', null]), ok({})),
+    reportHurt: (payload: unknown) => (calls.push(['reportHurt', payload]), ok({})),
     onSessionChanged: (listener: (s: Session) => void) => (listeners.add(listener), () => listeners.delete(listener)),
   });
 }
@@ -73,7 +76,9 @@ export async function openRenderer(browser: Browser, url: string, session: Sessi
   const { now, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  await page.clock.install({ time: now });
+  // The page's clock stands still at `now` until the test moves it, however loaded the machine is.
+  await page.clock.install({ time: now - CLOCK_LEAD_MS });
+  await page.clock.pauseAt(now);
   await page.addInitScript(installTestBridge, session);
   // Init scripts run before the page's own and are not subject to its CSP (which forbids inline scripts).
   await page.addInitScript({ content: AXE_SOURCE });
@@ -86,6 +91,7 @@ export const bridgeCalls = (page: Page) => page.evaluate(() => (window as unknow
 
 /** axe-core's findings of serious or critical impact on the page as it is now. */
 export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  await page.clock.resume(); // axe waits on timers of its own
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const { violations } = await axe.run();

@@ -1,0 +1,41 @@
+import library from '../../assets/exercises/library.json';
+import { librarySchema, type Exercise } from '../core/exercises/exerciseSchema';
+import { buildRoutine, type RoutineStep } from '../core/exercises/routineBuilder';
+import type { BreakKind, Settings } from '../core/settings';
+
+/** The built-in library, checked against its schema (the tests check it too, at build time). */
+export function builtInLibrary(): Exercise[] {
+  return librarySchema.parse(library).exercises;
+}
+
+/**
+ * Chooses each break's exercises with the core's routine builder, remembering the last exercise
+ * (so the next break starts elsewhere) and the ones that hurt (out of rotation from then on).
+ */
+export class RoutinePlanner {
+  private lastExerciseId: string | null = null;
+  private readonly hurt = new Set<string>();
+
+  constructor(
+    private readonly exercises: readonly Exercise[],
+    private readonly settings: () => Settings,
+  ) {}
+
+  plan(kind: BreakKind, durationSeconds: number): RoutineStep[] {
+    const { positions, excluded } = this.settings().exercises;
+    const steps = buildRoutine(this.exercises, { kind, targetSeconds: durationSeconds, positions, excluded: [...excluded, ...this.hurt], lastExerciseId: this.lastExerciseId });
+    this.lastExerciseId = steps.at(-1)?.exerciseId ?? this.lastExerciseId;
+    return steps;
+  }
+
+  /** "This hurts": true if the id was an exercise of the library. */
+  exclude(exerciseId: string): boolean {
+    if (!this.exercises.some((e) => e.id === exerciseId)) return false;
+    this.hurt.add(exerciseId);
+    return true;
+  }
+
+  get excluded(): readonly string[] {
+    return [...this.hurt];
+  }
+}
