@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from './bridge';
-import { BreakInProgress } from './components/BreakInProgress';
+import { BreakPlayer } from './player/BreakPlayer';
 import { Notice } from './components/Notice';
 import { useSession } from './hooks/useSession';
 
@@ -12,7 +12,7 @@ export function App({ bridge }: { bridge: BreakwiseBridge }) {
   if (state.status === 'error') return <p role="alert">{t('errors.bridge', { message: state.message })}</p>;
   const { session } = state;
   if (session.mode === 'notice') return <Notice bridge={bridge} session={session} />;
-  if (session.mode === 'break') return <BreakInProgress bridge={bridge} session={session} />;
+  if (session.mode === 'break') return <BreakPlayer bridge={bridge} session={session} />;
   return (
     <main className="idle">
       <h1 className="visually-hidden">{t('app.name')}</h1>

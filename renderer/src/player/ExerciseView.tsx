@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { ExerciseText } from './exercises';
+
+export interface ExerciseViewProps {
+  readonly text: ExerciseText;
+  readonly exerciseIndex: number;
+  readonly exerciseCount: number;
+  readonly repetition: number;
+  readonly repetitions: number;
+  readonly set: number;
+  readonly sets: number;
+  readonly phase: 'move' | 'hold';
+  readonly secondsLeft: number;
+  readonly paused: boolean;
+}
+
+/** One exercise: what it is, how to do it, and where in it the person is. */
+export function ExerciseView(p: ExerciseViewProps) {
+  const { t } = useTranslation();
+  const cue = p.text.repetitionCues?.[p.repetition - 1];
+  return (
+    <section aria-labelledby="exercise-title">
+      <p className="eyebrow">{t('player.exerciseOf', { current: p.exerciseIndex + 1, total: p.exerciseCount })}</p>
+      <h1 id="exercise-title">{p.text.title}</h1>
+      <p className="purpose">{p.text.purpose}</p>
+      <ol className="steps">
+        {p.text.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p className="counter">
+        {t('player.repetition', { current: p.repetition, total: p.repetitions })}
+        {cue !== undefined && ` — ${cue}`}
+        {p.sets > 1 && ` · ${t('player.set', { current: p.set, total: p.sets })}`}
+      </p>
+      <p className="phase" aria-hidden="true">
+        {p.paused ? t('player.paused') : p.phase === 'hold' ? t('player.hold', { seconds: p.secondsLeft }) : t('player.move')}
+      </p>
+    </section>
+  );
+}
