@@ -22,12 +22,14 @@ export function BreakPlayer({ bridge, session }: { bridge: BreakwiseBridge; sess
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLButtonElement || state.status !== 'playing') return;
-      if (event.key === ' ') {
+      if (state.status !== 'playing') return;
+      // On a focused button, Space and Enter press that button instead.
+      const onButton = event.target instanceof HTMLButtonElement;
+      if (event.key === ' ' && !onButton) {
         event.preventDefault();
         send({ type: state.paused ? 'resume' : 'pause' });
       }
-      if (event.key === 'Enter') send({ type: 'next' });
+      if (event.key === 'Enter' && !onButton) send({ type: 'next' });
       if (event.key === 'Escape' && session.canSnooze) void bridge.respond({ response: 'snooze' });
     };
     window.addEventListener('keydown', onKey);
