@@ -45,6 +45,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tests/e2e/support/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -60,9 +60,9 @@ export function SupineBody({ kneesBent }: { kneesBent: boolean }) {
   return (
     <g>
       <Floor />
-      <path d="M138 140 L88 140" />
-      <path d={kneesBent ? 'M88 140 L66 113 L46 142 L36 143' : 'M88 140 L36 142 L33 131'} />
-      <path d="M135 139 L121 145 L108 133" />
+      <path d="M138 139 L88 139" />
+      <path d={kneesBent ? 'M88 139 L66 113 L46 142 L36 143' : 'M88 139 L36 142 L33 131'} />
+      <path d="M134 141 Q120 145 100 144" />
     </g>
   );
 }

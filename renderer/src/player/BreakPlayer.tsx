@@ -4,7 +4,7 @@ import type { BreakwiseBridge } from '../bridge';
 import type { UiLocale } from '../i18n/i18n';
 import type { ActiveSession } from '../sessionTypes';
 import { DoneScreen } from './DoneScreen';
-import { exerciseText } from './exercises';
+import { exerciseById, exerciseText } from './exercises';
 import { ExerciseView } from './ExerciseView';
 import { HurtScreen } from './HurtScreen';
 import { totalSeconds } from './playerMachine';
@@ -45,6 +45,7 @@ export function BreakPlayer({ bridge, session }: { bridge: BreakwiseBridge; sess
   return (
     <main className="player">
       <ExerciseView
+        illustration={exerciseById(step.exerciseId)?.illustration ?? ''}
         text={text}
         exerciseIndex={state.stepIndex}
         exerciseCount={routine.steps.length}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
 import type { ExerciseText } from './exercises';
 
 export interface ExerciseViewProps {
+  readonly illustration: string;
   readonly text: ExerciseText;
   readonly exerciseIndex: number;
   readonly exerciseCount: number;
@@ -22,6 +24,7 @@ export function ExerciseView(p: ExerciseViewProps) {
     <section aria-labelledby="exercise-title">
       <p className="eyebrow">{t('player.exerciseOf', { current: p.exerciseIndex + 1, total: p.exerciseCount })}</p>
       <h1 id="exercise-title">{p.text.title}</h1>
+      <ExerciseIllustration id={p.illustration} label={t('player.illustration', { title: p.text.title })} />
       <p className="purpose">{p.text.purpose}</p>
       <ol className="steps">
         {p.text.steps.map((step) => (

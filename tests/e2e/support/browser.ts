@@ -51,39 +51,23 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 const CLOCK_LEAD_MS = 1_000;
 
-/** Installed in the page before any script: `window.breakwise` backed by the test. */
-function installTestBridge(initial: Session): void {
-  const w = window as unknown as Record<string, unknown>;
-  const calls: [string, unknown][] = [];
-  const listeners = new Set<(s: Session) => void>();
-  let session = initial;
-  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
-  w.__bridgeCalls = calls;
-  w.__pushSession = (next: Session) => {
-    session = next;
-    listeners.forEach((l) => l(next));
-  };
-  w.breakwise = Object.freeze({
-    getSession: () => ok(session),
-    respond: (payload: unknown) => (calls.push(['respond', payload]), ok({})),
-    finishBreak: () => (calls.push(['finishBreak', null]), ok({})),
-    reportHurt: (payload: unknown) => (calls.push(['reportHurt', payload]), ok({})),
-    onSessionChanged: (listener: (s: Session) => void) => (listeners.add(listener), () => listeners.delete(listener)),
-  });
-}
+const TEST_BRIDGE = join(import.meta.dirname, 'testBridge.js');
 
-export async function openRenderer(browser: Browser, url: string, session: Session, options: BrowserContextOptions & { now: number }): Promise<Page> {
+export async function openRenderer(browser: Browser, url: string, session: Session, options: BrowserContextOptions & { now: number | null }): Promise<Page> {
   const { now, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  // The page's clock stands still at `now` until the test moves it, however loaded the machine is.
-  await page.clock.install({ time: now - CLOCK_LEAD_MS });
-  await page.clock.pauseAt(now);
-  await page.addInitScript(installTestBridge, session);
+  if (now !== null) {
+    // The page's clock stands still at `now` until the test moves it, however loaded the machine is.
+    await page.clock.install({ time: now - CLOCK_LEAD_MS });
+    await page.clock.pauseAt(now);
+  }
+  await page.addInitScript({ content: `window.__initialSession = ${JSON.stringify(session)};` });
+  await page.addInitScript({ path: TEST_BRIDGE });
   // Init scripts run before the page's own and are not subject to its CSP (which forbids inline scripts).
   await page.addInitScript({ content: AXE_SOURCE });
   await page.goto(url);
-  await page.getByRole('heading').first().waitFor();
+  await page.getByRole('heading').first().waitFor({ state: 'attached' });
   return page;
 }
 

@@ -10,12 +10,12 @@ export function NeckIsometric() {
       <path d="M82 96 L86 58" />
       <path d="M87 57 L89 48" />
       <Head x={91} y={38} />
-      <Pivot x={110} y={60} className="bw-move bw-press-hand">
-        <path d="M86 61 L110 60 L106 40" />
-        <path className="bw-hand" d="M103 28 L106 42" />
+      <Pivot x={112} y={62} className="bw-move bw-press-hand">
+        <path d="M86 61 L112 62 L105 40" />
+        <path className="bw-hand" d="M101 29 L104.5 41" />
       </Pivot>
       <g className="bw-press-marks">
-        <path className="bw-prop" d="M113 29 Q116 35 113 41 M118 27 Q122 35 118 43" />
+        <path className="bw-prop" d="M110 29 Q114 35 111 41 M116 27 Q120 35 117 43" />
       </g>
     </g>
   );

@@ -1,0 +1,20 @@
+// The test bridge, installed in the page before any of its scripts (plain JavaScript, so no
+// compiler helpers leak into the page). The session to start with is in window.__initialSession.
+(() => {
+  const calls = [];
+  const listeners = new Set();
+  let session = window.__initialSession;
+  const ok = (value) => Promise.resolve({ ok: true, value });
+  window.__bridgeCalls = calls;
+  window.__pushSession = (next) => {
+    session = next;
+    listeners.forEach((listener) => listener(next));
+  };
+  window.breakwise = Object.freeze({
+    getSession: () => ok(session),
+    respond: (payload) => (calls.push(['respond', payload]), ok({})),
+    finishBreak: () => (calls.push(['finishBreak', null]), ok({})),
+    reportHurt: (payload) => (calls.push(['reportHurt', payload]), ok({})),
+    onSessionChanged: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+  });
+})();
