@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postureResetSession, TEST_NOW } from '../support/sessions';
 import type { Session } from '../../preload/contract';
-import { bridgeCalls, launchChromium, openRenderer, seriousAccessibilityViolations, serveRenderer } from './support/browser';
+import { bridgeCalls, openRenderer, rendererInChromium, seriousAccessibilityViolations } from './support/browser';
 
-const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
-const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
-const postureReset: Session = {
-  mode: 'break',
-  kind: 'micro',
-  untilWallMs: NOW + 30_000,
-  canSnooze: true,
-  canSkip: true,
-  steps: [{ exerciseId: 'seated-chin-tuck', repetitions: 2, sets: 1, seconds: 26 }],
-};
+const NOW = TEST_NOW;
+const postureReset = postureResetSession;
 const movementRoutine: Session = {
   ...postureReset,
   kind: 'routine',
@@ -28,26 +17,13 @@ const movementRoutine: Session = {
   ],
 };
 
-let browser: Browser;
-let server: Server;
-let url: string;
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 describe('the break player in Chromium', () => {
-  beforeAll(async () => {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
-    expect(build.status, build.stderr).toBe(0);
-    ({ url, server } = await serveRenderer());
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const chromium = rendererInChromium({ beforeAll, afterAll });
 
   it('plays a whole posture reset to its end on the page clock', async () => {
-    const page = await openRenderer(browser, url, postureReset, { now: NOW });
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW });
     await expect(heading(page)).resolves.toBe('Seated chin tuck');
     await page.clock.runFor(3_000);
     await expect(page.getByText('Hold — 10 seconds').isVisible()).resolves.toBe(true);
@@ -58,7 +34,7 @@ describe('the break player in Chromium', () => {
   });
 
   it('plays a whole movement routine, exercise after exercise, with the cue of each repetition', async () => {
-    const page = await openRenderer(browser, url, movementRoutine, { now: NOW });
+    const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutine, { now: NOW });
     await expect(heading(page)).resolves.toBe('Neck press against your hand');
     await expect(page.getByText('Exercise 1 of 3').isVisible()).resolves.toBe(true);
     await expect(page.getByText(/^Repetition 1 of 4 — /).isVisible()).resolves.toBe(true);
@@ -71,7 +47,7 @@ describe('the break player in Chromium', () => {
   });
 
   it('is usable from the keyboard alone: Tab through the controls, Space pauses, Enter moves on, Esc snoozes', async () => {
-    const page = await openRenderer(browser, url, movementRoutine, { now: NOW });
+    const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutine, { now: NOW });
     await page.keyboard.press(' ');
     await expect(page.getByRole('button', { name: 'Resume' }).isVisible()).resolves.toBe(true);
     await page.clock.runFor(30_000);
@@ -90,7 +66,7 @@ describe('the break player in Chromium', () => {
   });
 
   it('stops when it hurts, and shows the red flags', async () => {
-    const page = await openRenderer(browser, url, postureReset, { now: NOW });
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW });
     await page.getByRole('button', { name: 'This hurts — stop' }).click();
     await expect(heading(page)).resolves.toMatch(/^Stopped/);
     await expect(page.getByRole('listitem').count()).resolves.toBe(6);
@@ -98,12 +74,12 @@ describe('the break player in Chromium', () => {
   });
 
   it('holds strict mode: no snooze, no skip, but pause and "this hurts" remain', async () => {
-    const page = await openRenderer(browser, url, { ...postureReset, canSnooze: false, canSkip: false }, { now: NOW });
+    const page = await openRenderer(chromium.browser(), chromium.url(), { ...postureReset, canSnooze: false, canSkip: false }, { now: NOW });
     await expect(page.getByRole('button').allTextContents()).resolves.toEqual(['Pause', 'Next exercise', 'This hurts — stop']);
   });
 
   it('speaks German', async () => {
-    const page = await openRenderer(browser, url, postureReset, { now: NOW, locale: 'de-DE' });
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, locale: 'de-DE' });
     await expect(page.getByText('Wiederholung 1 von 2', { exact: true }).isVisible()).resolves.toBe(true);
   });
 
@@ -114,10 +90,10 @@ describe('the break player in Chromium', () => {
   ];
   for (const [name, session, reach] of screens) {
     it.each(['light', 'dark'] as const)(`the ${name} screen has no serious or critical accessibility violations (%s), with reduced motion, and is photographed`, async (colorScheme) => {
-      const page = await openRenderer(browser, url, session, { now: NOW, colorScheme, reducedMotion: 'reduce', viewport: { width: 900, height: 640 } });
+      const page = await openRenderer(chromium.browser(), chromium.url(), session, { now: NOW, colorScheme, reducedMotion: 'reduce', viewport: { width: 900, height: 640 } });
       await reach(page);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${colorScheme}.png`) });
+      await page.screenshot({ path: chromium.screenshot(`${name}-${colorScheme}`) });
     });
   }
 });

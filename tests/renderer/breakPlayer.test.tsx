@@ -7,17 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../preload/contract';
 import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';
+import { postureResetSession, TEST_NOW } from '../support/sessions';
 import { createTestBridge } from './testBridge';
 
-const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
-const postureReset: Session = {
-  mode: 'break',
-  kind: 'micro',
-  untilWallMs: NOW + 30_000,
-  canSnooze: true,
-  canSkip: true,
-  steps: [{ exerciseId: 'seated-chin-tuck', repetitions: 2, sets: 1, seconds: 26 }],
-};
+const NOW = TEST_NOW;
+const postureReset = postureResetSession;
 
 async function show(session: Session, locale: 'en' | 'de' = 'en') {
   const bridge = createTestBridge(session);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
@@ -12,6 +13,7 @@ import type { Session } from '../../../preload/contract';
  */
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
+const SCREENSHOTS = join(import.meta.dirname, '../../../artifacts/screenshots');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 export function launchChromium(): Promise<Browser> {
@@ -83,4 +85,29 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * For a test file: build the renderer, serve it and start Chromium before its tests, stop them
+ * after. The returned getters are valid inside the tests.
+ */
+export function rendererInChromium(hooks: { beforeAll: (fn: () => Promise<void>, timeoutMs: number) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  let browser: Browser | null = null;
+  let served: { url: string; server: Server } | null = null;
+  hooks.beforeAll(async () => {
+    const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+    if (build.status !== 0) throw new Error(`renderer build failed: ${build.stderr}`);
+    served = await serveRenderer();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 120_000);
+  hooks.afterAll(async () => {
+    await browser?.close();
+    served?.server.close();
+  });
+  const need = <T>(value: T | null): T => {
+    if (value === null) throw new Error('Chromium is not running: use inside a test');
+    return value;
+  };
+  return { browser: () => need(browser), url: () => need(served).url, screenshot: (name: string) => join(SCREENSHOTS, `${name}.png`) };
 }
