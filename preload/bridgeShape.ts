@@ -8,6 +8,7 @@ export const bridgeMethods = {
   respond: 'break:respond',
   finishBreak: 'break:finished',
   reportHurt: 'break:hurt',
+  checkIn: 'break:checkin',
 } as const;
 
 export const bridgeEvents = {

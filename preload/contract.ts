@@ -42,6 +42,8 @@ export const invokeChannels = {
   'session:get': { payload: empty, result: sessionSchema },
   'break:respond': { payload: z.strictObject({ response: z.enum(['start', 'snooze', 'skip']) }), result: empty },
   'break:finished': { payload: empty, result: empty },
+  /** The end-of-break check-in: how the neck feels now. */
+  'break:checkin': { payload: z.strictObject({ feeling: z.enum(['better', 'same', 'worse']) }), result: empty },
   /** "This hurts — stop": the exercise leaves the rotation (the window then shows what to do). */
   'break:hurt': { payload: z.strictObject({ exerciseId: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/) }), result: empty },
 } as const;

@@ -113,7 +113,12 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     'session:get': () => presenter.session,
     'break:respond': ({ response }) => service?.respond(response) ?? {},
     'break:finished': () => service?.breakFinished() ?? {},
-    'break:hurt': ({ exerciseId }) => (planner.exclude(exerciseId) ? {} : `No exercise "${exerciseId}" in the library.`),
+    'break:hurt': ({ exerciseId }) => {
+      if (!planner.exclude(exerciseId)) return `No exercise "${exerciseId}" in the library.`;
+      deps.record({ type: 'hurt', atWallMs: deps.clock.now().wallMs, exerciseId });
+      return {};
+    },
+    'break:checkin': ({ feeling }) => (deps.record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
   });
   breakWindows.start();
   notice.start();

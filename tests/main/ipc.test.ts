@@ -11,6 +11,7 @@ const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = 
   'session:get': { valid: {}, invalid: [null, 'x', { extra: 1 }, []] },
   'break:respond': { valid: { response: 'snooze' }, invalid: [{}, { response: 'later' }, { response: 'skip', force: true }, 'skip', null] },
   'break:finished': { valid: {}, invalid: [null, { done: true }, 42] },
+  'break:checkin': { valid: { feeling: 'better' }, invalid: [{}, { feeling: 'great' }, { feeling: 'same', note: 'x' }, 'better'] },
   'break:hurt': { valid: { exerciseId: 'seated-chin-tuck' }, invalid: [{}, { exerciseId: 7 }, { exerciseId: '../../etc' }, { exerciseId: 'x', why: 'pain' }] },
 };
 
@@ -22,6 +23,7 @@ const setup = () => {
     'break:respond': ({ response }) => (calls.push(`respond:${response}`), response === 'skip' ? 'Strict mode is on: breaks cannot be skipped.' : {}),
     'break:finished': () => (calls.push('finished'), {}),
     'break:hurt': ({ exerciseId }) => (calls.push(`hurt:${exerciseId}`), {}),
+    'break:checkin': ({ feeling }) => (calls.push(`checkin:${feeling}`), {}),
   };
   const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
   return { electron, calls, unregister };

@@ -48,8 +48,15 @@ describe('the break player', () => {
     await seconds(13);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
     expect(screen.getByText('You did 1 exercise.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'How does your neck feel?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Better' }));
+    expect(screen.getByRole('button', { name: 'Better' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Thanks — noted.');
     await user.click(screen.getByRole('button', { name: 'Back to work' }));
-    expect(bridge.calls).toEqual([['finishBreak', undefined]]);
+    expect(bridge.calls).toEqual([
+      ['checkIn', { feeling: 'better' }],
+      ['finishBreak', undefined],
+    ]);
   });
 
   it('pauses and resumes from the keyboard (Space), and moves on with Enter', async () => {

@@ -16,6 +16,7 @@ export function createTestBridge(initial: Session): BreakwiseBridge & { calls: [
     respond: (payload) => (calls.push(['respond', payload]), ok({})),
     finishBreak: () => (calls.push(['finishBreak', undefined]), ok({})),
     reportHurt: (payload) => (calls.push(['reportHurt', payload]), ok({})),
+    checkIn: (payload) => (calls.push(['checkIn', payload]), ok({})),
     onSessionChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -45,7 +45,7 @@ describe('the built main bundle, with electron resolved to the recording double'
       expect(window.show).toBe(false);
     }
     expect(recording.session).toEqual({ permissionRequest: true, beforeRequest: true });
-    expect(recording.ipcChannels.sort()).toEqual(['break:finished', 'break:hurt', 'break:respond', 'session:get']);
+    expect(recording.ipcChannels.sort()).toEqual(['break:checkin', 'break:finished', 'break:hurt', 'break:respond', 'session:get']);
   });
 
   it('creates the break windows once and reuses them across three breaks', () => {

@@ -22,6 +22,8 @@ export type HistoryRecord =
       readonly endedWallMs: number;
     }
   | { readonly type: 'clockJump'; readonly atWallMs: number; readonly seconds: number }
+  | { readonly type: 'checkIn'; readonly atWallMs: number; readonly feeling: 'better' | 'same' | 'worse' }
+  | { readonly type: 'hurt'; readonly atWallMs: number; readonly exerciseId: string }
   | { readonly type: 'day'; readonly dateKey: string; readonly activeSeconds: number; readonly longestSittingSeconds: number };
 
 export interface BreakOptions {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import type { UiLocale } from '../i18n/i18n';
 import type { ActiveSession } from '../sessionTypes';
-import { DoneScreen } from './DoneScreen';
+import { DoneScreen, type Feeling } from './DoneScreen';
 import { exerciseById, exerciseText } from './exercises';
 import { ExerciseView } from './ExerciseView';
 import { HurtScreen } from './HurtScreen';
@@ -37,10 +37,11 @@ export function BreakPlayer({ bridge, session }: { bridge: BreakwiseBridge; sess
   }, [bridge, send, session.canSnooze, state]);
 
   if (state.status === 'hurt') return <HurtScreen onBack={finish} />;
-  if (state.status === 'done') return <DoneScreen count={state.completedSteps} onBack={finish} />;
+  const checkIn = (feeling: Feeling) => void bridge.checkIn({ feeling });
+  if (state.status === 'done') return <DoneScreen count={state.completedSteps} onCheckIn={checkIn} onBack={finish} />;
   const step = routine.steps[state.stepIndex];
   const text = step === undefined ? undefined : exerciseText(step.exerciseId, i18n.language as UiLocale);
-  if (step === undefined || text === undefined) return <DoneScreen count={state.stepIndex} onBack={finish} />;
+  if (step === undefined || text === undefined) return <DoneScreen count={state.stepIndex} onCheckIn={checkIn} onBack={finish} />;
 
   return (
     <main className="player">

@@ -15,6 +15,7 @@
     respond: (payload) => (calls.push(['respond', payload]), ok({})),
     finishBreak: () => (calls.push(['finishBreak', null]), ok({})),
     reportHurt: (payload) => (calls.push(['reportHurt', payload]), ok({})),
+    checkIn: (payload) => (calls.push(['checkIn', payload]), ok({})),
     onSessionChanged: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
   });
 })();
