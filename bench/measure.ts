@@ -3,7 +3,7 @@ import { DeskTimeService } from '../main/core/deskTimeService';
 import { activeSecondsOf } from '../main/core/engine/transition';
 import { runSimulation } from '../main/simulator/runSimulation';
 import { SimulatedMachine } from '../main/simulator/simulatedMachine';
-import { replayTrace } from '../main/simulator/replay';
+import { replayTrace, type ReplayTarget } from '../main/simulator/replay';
 import type { TraceEvent } from '../main/simulator/trace';
 import { TraceIdleSource } from '../main/simulator/traceIdleSource';
 import type { Settings } from '../main/core/settings';
@@ -47,39 +47,50 @@ export function measureEngine(trace: readonly TraceEvent[], settings: Settings):
 }
 
 /**
- * The engine alone, as it runs in the app: service, engine and node-schedule timers with
- * effects going nowhere (no simulation log), so CPU and heap are the engine's own. Breaks
- * go unanswered, as they would on an empty desk.
+ * Replays a trace on a fresh simulated machine against whatever `makeTarget` builds, sampling the
+ * heap each night if asked; `read` turns the finished target into figures.
  */
-export function measureBareEngine(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
+function replayMeasured<T extends ReplayTarget>(
+  trace: readonly TraceEvent[],
+  sampleHeap: boolean,
+  makeTarget: (machine: SimulatedMachine, idle: TraceIdleSource) => T,
+  read: (target: T) => { wakeups: number; activeSeconds: number },
+  dispose: (target: T) => void = () => undefined,
+): RunMeasure {
   const first = trace[0];
   if (first === undefined) throw new Error('empty trace');
   const nightlyHeap: number[] = [];
   const start = process.cpuUsage();
   const machine = new SimulatedMachine(first.wallMs);
   const idle = new TraceIdleSource(trace, machine.trueNow);
-  const service = new DeskTimeService({ clock: machine.clock, idle, timers: createScheduleTimers(), settings, onEffects: () => undefined });
+  const target = makeTarget(machine, idle);
   try {
-    replayTrace(trace, machine, idle, service, sampleHeap ? nightSampler(trace, nightlyHeap) : undefined);
-    return { wakeups: service.wakeups, activeSeconds: activeSecondsOf(service.current), cpuMs: cpuMsSince(start), nightlyHeap };
+    replayTrace(trace, machine, idle, target, sampleHeap ? nightSampler(trace, nightlyHeap) : undefined);
+    return { ...read(target), cpuMs: cpuMsSince(start), nightlyHeap };
   } finally {
-    service.dispose();
+    dispose(target);
     machine.dispose();
   }
 }
 
-export function measurePoller(trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure {
-  const first = trace[0];
-  if (first === undefined) throw new Error('empty trace');
-  const nightlyHeap: number[] = [];
-  const start = process.cpuUsage();
-  const machine = new SimulatedMachine(first.wallMs);
-  try {
-    const idle = new TraceIdleSource(trace, machine.trueNow);
-    const poller = new OneSecondPoller(idle, machine.trueNow, settings.idle.pauseAfterSeconds * 1000);
-    replayTrace(trace, machine, idle, poller, sampleHeap ? nightSampler(trace, nightlyHeap) : undefined);
-    return { wakeups: poller.wakeups, activeSeconds: poller.sittingMs / 1000, cpuMs: cpuMsSince(start), nightlyHeap };
-  } finally {
-    machine.dispose();
-  }
-}
+/**
+ * The engine alone, as it runs in the app: service, engine and node-schedule timers with
+ * effects going nowhere (no simulation log), so CPU and heap are the engine's own. Breaks
+ * go unanswered, as they would on an empty desk.
+ */
+export const measureBareEngine = (trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure =>
+  replayMeasured(
+    trace,
+    sampleHeap,
+    (machine, idle) => new DeskTimeService({ clock: machine.clock, idle, timers: createScheduleTimers(), settings, onEffects: () => undefined }),
+    (service) => ({ wakeups: service.wakeups, activeSeconds: activeSecondsOf(service.current) }),
+    (service) => service.dispose(),
+  );
+
+export const measurePoller = (trace: readonly TraceEvent[], settings: Settings, sampleHeap = false): RunMeasure =>
+  replayMeasured(
+    trace,
+    sampleHeap,
+    (machine, idle) => new OneSecondPoller(idle, machine.trueNow, settings.idle.pauseAfterSeconds * 1000),
+    (poller) => ({ wakeups: poller.wakeups, activeSeconds: poller.sittingMs / 1000 }),
+  );

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from '../cli/commandLine';
 import { nextLocalMidnight, systemCalendar } from '../core/calendar';
 import { DeskTimeService } from '../core/deskTimeService';
+import { minutesToMs } from '../core/time';
 import type { HistoryRecord } from '../core/engine/effects';
 import type { Clock, IdleSource, WakeTimers } from '../core/ports';
 import type { BreakKind, Settings } from '../core/settings';
@@ -135,7 +136,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       case 'pause': {
         const now = deps.clock.now().wallMs;
         const until = command.until;
-        return pauseUntil(until === 'indefinitely' ? null : until === 'tomorrow' ? nextLocalMidnight(systemCalendar, now) : now + until.minutes * 60_000);
+        return pauseUntil(until === 'indefinitely' ? null : until === 'tomorrow' ? nextLocalMidnight(systemCalendar, now) : now + minutesToMs(until.minutes));
       }
       case 'resume':
         return resume();

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { MINUTES_PER_HOUR } from '../core/time';
 
 /**
  * Breakwise's command line. A command is carried out by the running instance (forwarded
@@ -26,7 +27,6 @@ export type Command = z.infer<typeof commandSchema>;
 
 export type CommandLine = { kind: 'command'; command: Command } | { kind: 'print'; text: string } | { kind: 'error'; message: string };
 
-const MINUTES_PER_HOUR = 60;
 const MAX_PAUSE_MINUTES = 24 * MINUTES_PER_HOUR;
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
 

@@ -1,4 +1,5 @@
-const MINUTES_PER_HOUR = 60;
+import { MINUTES_PER_HOUR } from '../core/time';
+
 const pad = (n: number, width = 2): string => String(Math.trunc(n)).padStart(width, '0');
 
 /** ISO-8601 in local time with its offset (honours `TZ`), e.g. 2026-03-02T09:20:00+01:00. */

@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { nextLocalMidnight, systemCalendar } from '../core/calendar';
+import { minutesToMs } from '../core/time';
 import type { TrayView } from '../core/engine/effects';
 import type { BreakKind } from '../core/settings';
 
@@ -67,18 +69,14 @@ export interface PauseChoice {
   readonly untilWallMs: (nowWallMs: number) => number | null;
 }
 
-const MS_PER_MINUTE = 60_000;
-const afterMinutes = (n: number) => (now: number) => now + n * MS_PER_MINUTE;
-const tomorrowMorning = (now: number): number => {
-  const d = new Date(now);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-};
+const afterMinutes = (n: number) => (now: number) => now + minutesToMs(n);
+const tomorrow = (now: number): number => nextLocalMidnight(systemCalendar, now);
 
 export const PAUSE_CHOICES: readonly PauseChoice[] = [
   { label: 'For 30 minutes', untilWallMs: afterMinutes(30) },
   { label: 'For 1 hour', untilWallMs: afterMinutes(60) },
   { label: 'For 2 hours', untilWallMs: afterMinutes(120) },
-  { label: 'Until tomorrow', untilWallMs: tomorrowMorning },
+  { label: 'Until tomorrow', untilWallMs: tomorrow },
   { label: 'Until I resume', untilWallMs: () => null },
 ];
 
