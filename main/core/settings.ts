@@ -56,53 +56,95 @@ const breakSchema = (everyMinutes: number, durationSeconds: number) =>
     durationSeconds: z.number().int().min(10).max(3_600).default(durationSeconds),
   });
 
-export const settingsSchema = z
-  .strictObject({
-    microBreak: breakSchema(20, 30).prefault({}),
-    routineBreak: breakSchema(60, 180).prefault({}),
-    idle: z
-      .strictObject({
-        pauseAfterSeconds: z.number().int().min(10).max(3_600).default(120),
-        naturalBreakAfterSeconds: z.number().int().min(10).max(14_400).default(300),
-      })
-      .prefault({}),
-    noticeSeconds: z.number().int().min(0).max(300).default(30),
-    snooze: z
-      .strictObject({
-        minutes: z.number().int().min(1).max(60).default(5),
-        maxPerBreak: z.number().int().min(0).max(10).default(2),
-      })
-      .prefault({}),
-    strict: z.boolean().default(false),
-    exercises: z
-      .strictObject({
-        /** Floor exercises only for people who said they can lie down. */
-        positions: z.array(z.enum(POSITIONS)).min(1).default(['seated', 'standing', 'walking']),
-        /** Exercises taken out of rotation (by the person, or after "this hurts"). */
-        excluded: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,40}$/)).max(100).default([]),
-      })
-      .prefault({}),
-    /** Where break windows appear: on every display, or the primary one only. */
-    breakDisplays: z.enum(['all', 'primary']).default('all'),
-    workingHours: workingHoursSchema.prefault({}),
-  })
-  .superRefine((s, ctx) => {
-    if (s.idle.naturalBreakAfterSeconds < s.idle.pauseAfterSeconds) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['idle', 'naturalBreakAfterSeconds'],
-        message: 'must be at least idle.pauseAfterSeconds',
-      });
-    }
-    if (s.noticeSeconds >= s.snooze.minutes * 60) {
-      ctx.addIssue({ code: 'custom', path: ['noticeSeconds'], message: 'must be shorter than snooze.minutes, or a snoozed break would be announced again at once' });
-    }
-    for (const kind of ['microBreak', 'routineBreak'] as const) {
-      if (s.noticeSeconds >= s[kind].everyMinutes * 60) {
-        ctx.addIssue({ code: 'custom', path: ['noticeSeconds'], message: `must be shorter than ${kind}.everyMinutes` });
-      }
-    }
-  });
+const settingsShape = z.strictObject({
+  microBreak: breakSchema(20, 30).prefault({}),
+  routineBreak: breakSchema(60, 180).prefault({}),
+  idle: z
+    .strictObject({
+      pauseAfterSeconds: z.number().int().min(10).max(3_600).default(120),
+      naturalBreakAfterSeconds: z.number().int().min(10).max(14_400).default(300),
+    })
+    .prefault({}),
+  noticeSeconds: z.number().int().min(0).max(300).default(30),
+  snooze: z
+    .strictObject({
+      minutes: z.number().int().min(1).max(60).default(5),
+      maxPerBreak: z.number().int().min(0).max(10).default(2),
+    })
+    .prefault({}),
+  strict: z.boolean().default(false),
+  exercises: z
+    .strictObject({
+      /** Floor exercises only for people who said they can lie down. */
+      positions: z.array(z.enum(POSITIONS)).min(1).default(['seated', 'standing', 'walking']),
+      /** Exercises taken out of rotation (by the person, or after "this hurts"). */
+      excluded: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,40}$/)).max(100).default([]),
+    })
+    .prefault({}),
+  /** Where break windows appear: on every display, or the primary one only. */
+  breakDisplays: z.enum(['all', 'primary']).default('all'),
+  workingHours: workingHoursSchema.prefault({}),
+  /** A day counts toward the streak when it meets this goal (defaults from the product brief). */
+  goal: z
+    .strictObject({
+      breaksPerDay: z.number().int().min(1).max(30).default(4),
+      maxSittingMinutes: z.number().int().min(20).max(480).default(90),
+    })
+    .prefault({}),
+  /** Spoken cues and a soft chime in the break player; both off so a break never surprises a shared office. */
+  sound: z.strictObject({ chime: z.boolean().default(false), voice: z.boolean().default(false) }).prefault({}),
+  appearance: z
+    .strictObject({
+      theme: z.enum(['system', 'light', 'dark']).default('system'),
+      language: z.enum(['system', 'en', 'de']).default('system'),
+    })
+    .prefault({}),
+  startAtLogin: z.boolean().default(true),
+});
+
+type SettingsShape = z.infer<typeof settingsShape>;
+
+/** A rule between settings: the paths it reads, where a breach is reported, and its message. */
+export interface SettingsConstraint {
+  readonly paths: readonly string[];
+  readonly reportAt: string;
+  readonly message: string;
+  holds(settings: SettingsShape): boolean;
+}
+
+const noticeShorterThan = (kind: 'microBreak' | 'routineBreak'): SettingsConstraint => ({
+  paths: ['noticeSeconds', `${kind}.everyMinutes`],
+  reportAt: 'noticeSeconds',
+  message: `must be shorter than ${kind}.everyMinutes`,
+  holds: (s) => s.noticeSeconds < s[kind].everyMinutes * 60,
+});
+
+/** The cross-field rules; the layered settings use the same list to refuse a conflicting value. */
+export const SETTINGS_CONSTRAINTS: readonly SettingsConstraint[] = [
+  {
+    paths: ['idle.pauseAfterSeconds', 'idle.naturalBreakAfterSeconds'],
+    reportAt: 'idle.naturalBreakAfterSeconds',
+    message: 'must be at least idle.pauseAfterSeconds',
+    holds: (s) => s.idle.naturalBreakAfterSeconds >= s.idle.pauseAfterSeconds,
+  },
+  {
+    paths: ['noticeSeconds', 'snooze.minutes'],
+    reportAt: 'noticeSeconds',
+    message: 'must be shorter than snooze.minutes, or a snoozed break would be announced again at once',
+    holds: (s) => s.noticeSeconds < s.snooze.minutes * 60,
+  },
+  noticeShorterThan('microBreak'),
+  noticeShorterThan('routineBreak'),
+];
+
+/** The settings object without its cross-field rules: the source of each field's own limits. */
+export const settingsFieldsSchema = settingsShape;
+
+export const settingsSchema = settingsShape.superRefine((s, ctx) => {
+  for (const rule of SETTINGS_CONSTRAINTS) {
+    if (!rule.holds(s)) ctx.addIssue({ code: 'custom', path: rule.reportAt.split('.'), message: rule.message });
+  }
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
