@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SETTINGS_CONSTRAINTS, settingsFieldsSchema, type Settings } from '../settings';
 import { settingField } from './settingFields';
 import { nestValues, type FlatValues } from './settingPaths';

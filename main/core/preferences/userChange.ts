@@ -17,7 +17,7 @@ export function changeUserSetting(layers: SettingsLayers, path: string, value: u
   if (field === undefined) return { ok: false, reason: `"${path}" is not a Breakwise setting` };
   const enforcedNow = resolveSettings(layers).sources[path] === 'enforced';
   if (enforcedNow) return { ok: false, reason: MANAGED_REASON };
-  const { [path]: _previous, ...rest } = layers.user;
+  const rest = Object.fromEntries(Object.entries(layers.user).filter(([key]) => key !== path));
   const next: SettingsLayers = { ...layers, user: value === undefined ? rest : { ...rest, [path]: value } };
   if (value === undefined) return { ok: true, layers: next };
   const refusal = resolveSettings(next).rejected.find((r) => r.layer === 'user' && r.path === path);
