@@ -6,7 +6,9 @@ import { createScheduleTimers } from '../main/adapters/scheduleTimers';
 import { filePauseStore } from '../main/app/pauseStore';
 import { builtInLibrary } from '../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../main/app/runBreakwise';
-import { DEFAULT_SETTINGS } from '../main/core/settings';
+import { memoryPolicy } from '../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from '../main/preferences/preferencesData';
+import { PreferencesService } from '../main/preferences/preferencesService';
 import { chooseIdleSource } from '../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../tests/support/electron/recordingElectron';
 
@@ -43,7 +45,7 @@ function launch(keepLog = true): Harness {
     trayIconDir: '/app/assets/tray',
     clock: { now: () => ({ monoMs: performance.now(), wallMs: Date.now() }) },
     timers: createScheduleTimers(),
-    settings: DEFAULT_SETTINGS,
+    preferences: new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => Date.now()),
     idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
     pauseStore: filePauseStore(mkdtempSync(join(tmpdir(), 'breakwise-bench-'))),
     record: () => undefined,

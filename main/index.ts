@@ -7,10 +7,12 @@ import { runBreakwise } from './app/runBreakwise';
 import { builtInLibrary } from './app/routinePlanner';
 import { EXIT_BAD_ARGUMENTS, parseCommandLine } from './cli/commandLine';
 import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
-import { DEFAULT_SETTINGS } from './core/settings';
 import { electronPlatform } from './platform/electronPlatform';
 import { chooseIdleSource, isWaylandSession } from './power/idleDetection';
 import { connectLinuxSession } from './power/linux/linuxSession';
+import { memoryPolicy } from './preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from './preferences/preferencesData';
+import { PreferencesService } from './preferences/preferencesService';
 
 /** Composition root: read the command line, take the single-instance lock, wire the app. */
 const { app } = electron;
@@ -42,13 +44,14 @@ if (commandLine.kind === 'print') {
       log(`the saved pause could not be read and is ignored: ${(error as Error).message}`);
       pauseStore = { load: () => null, save: () => undefined };
     }
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), Date.now);
     const running = runBreakwise({
       api,
       bundle: { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged },
       trayIconDir: join(app.getAppPath(), 'assets', 'tray'),
       clock: systemClock,
       timers: createScheduleTimers(),
-      settings: DEFAULT_SETTINGS,
+      preferences,
       idle: chooseIdleSource(api.powerMonitor, process.platform, wayland, linux?.mutter ?? null),
       pauseStore,
       record: (record) => log(JSON.stringify(record)),

@@ -9,10 +9,16 @@ export const bridgeMethods = {
   finishBreak: 'break:finished',
   reportHurt: 'break:hurt',
   checkIn: 'break:checkin',
+  getSettings: 'settings:get',
+  setSetting: 'settings:set',
+  resetSetting: 'settings:reset',
+  dismissStorageNotice: 'settings:dismissNotice',
+  completeFirstRun: 'firstRun:complete',
 } as const;
 
 export const bridgeEvents = {
   onSessionChanged: 'session:changed',
+  onSettingsChanged: 'settings:changed',
 } as const;
 
 export type BridgeMethodName = keyof typeof bridgeMethods;

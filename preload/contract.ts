@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PLANS } from '../main/core/preferences/plans';
 import type { bridgeEvents, bridgeMethods } from './bridgeShape';
+import { settingsViewSchema } from './views';
 
 /**
  * The one IPC contract. Every channel between the renderer and the main process is listed
@@ -36,6 +38,7 @@ export const sessionSchema = z.discriminatedUnion('mode', [
 export type Session = z.infer<typeof sessionSchema>;
 
 const empty = z.strictObject({});
+const settingPath = z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+){0,3}$/, 'must be a setting path such as microBreak.everyMinutes');
 
 /** Request/response channels (`ipcRenderer.invoke` → `ipcMain.handle`). */
 export const invokeChannels = {
@@ -46,11 +49,19 @@ export const invokeChannels = {
   'break:checkin': { payload: z.strictObject({ feeling: z.enum(['better', 'same', 'worse']) }), result: empty },
   /** "This hurts — stop": the exercise leaves the rotation (the window then shows what to do). */
   'break:hurt': { payload: z.strictObject({ exerciseId: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/) }), result: empty },
+  'settings:get': { payload: empty, result: settingsViewSchema },
+  /** One setting changed in the settings window; its value is checked against that setting's own rules. */
+  'settings:set': { payload: z.strictObject({ path: settingPath, value: z.unknown() }), result: settingsViewSchema },
+  /** Back to the organization's recommended value, or the default. */
+  'settings:reset': { payload: z.strictObject({ path: settingPath }), result: settingsViewSchema },
+  'settings:dismissNotice': { payload: empty, result: settingsViewSchema },
+  'firstRun:complete': { payload: z.strictObject({ plan: z.enum(PLANS), startAtLogin: z.boolean() }), result: settingsViewSchema },
 } as const;
 
 /** Main → renderer pushes (`webContents.send` → `ipcRenderer.on`). */
 export const eventChannels = {
   'session:changed': sessionSchema,
+  'settings:changed': settingsViewSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

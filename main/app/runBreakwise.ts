@@ -5,7 +5,8 @@ import { DeskTimeService } from '../core/deskTimeService';
 import { minutesToMs } from '../core/time';
 import type { HistoryRecord } from '../core/engine/effects';
 import type { Clock, IdleSource, WakeTimers } from '../core/ports';
-import type { BreakKind, Settings } from '../core/settings';
+import type { BreakKind } from '../core/settings';
+import type { PreferencesService } from '../preferences/preferencesService';
 import { registerHandlers } from '../ipc/validatedHandlers';
 import type { ElectronApi, WindowLike } from '../platform/electronApi';
 import { forwardPowerEvents } from '../power/powerEvents';
@@ -17,6 +18,7 @@ import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '
 import { BreakPresenter } from './breakPresenter';
 import type { PauseStore } from './pauseStore';
 import { RoutinePlanner } from './routinePlanner';
+import { followSettings, settingsHandlers } from './settingsWiring';
 import type { Exercise } from '../core/exercises/exerciseSchema';
 
 export interface BreakwiseDeps {
@@ -25,7 +27,7 @@ export interface BreakwiseDeps {
   readonly trayIconDir: string;
   readonly clock: Clock;
   readonly timers: WakeTimers;
-  readonly settings: Settings;
+  readonly preferences: PreferencesService;
   readonly idle: { readonly source: IdleSource; readonly detection: IdleDetection };
   readonly pauseStore: PauseStore;
   readonly record: (record: HistoryRecord) => void;
@@ -54,7 +56,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   hardenSession(api.defaultSession(), bundle);
   const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options);
   const load = (window: WindowLike): void => void window.loadFile(join(bundle.rendererDir, 'index.html')).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
-  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => deps.settings.breakDisplays);
+  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => deps.preferences.settings.breakDisplays);
   const notice = new NoticeWindow(api.screen(), createWindow, load);
 
   let service: DeskTimeService | null = null;
@@ -93,7 +95,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     },
     actions,
   );
-  const planner = new RoutinePlanner(deps.exercises, () => deps.settings);
+  const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings);
   const presenter = new BreakPresenter({
     planRoutine: (kind, durationSeconds) => planner.plan(kind, durationSeconds),
     breakWindows,
@@ -101,7 +103,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     tray,
     notify: (kind) => {
       if (!api.notificationsSupported()) return null;
-      const notification = api.createNotification({ ...noticeText(kind, deps.settings.noticeSeconds), silent: true });
+      const notification = api.createNotification({ ...noticeText(kind, deps.preferences.settings.noticeSeconds), silent: true });
       notification.on('click', () => run((s) => s.respond('start')));
       notification.show();
       return notification;
@@ -109,7 +111,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     record: deps.record,
   });
 
-  service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.settings, onEffects: (e) => presenter.apply(e) });
+  service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.preferences.settings, onEffects: (e) => presenter.apply(e) });
   const unregister = registerHandlers(api.ipcMain, (url) => isBundleUrl(bundle, url), {
     'session:get': () => presenter.session,
     'break:respond': ({ response }) => service?.respond(response) ?? {},
@@ -120,7 +122,9 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       return {};
     },
     'break:checkin': ({ feeling }) => (deps.record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
+    ...settingsHandlers(deps.preferences),
   });
+  const stopSettings = followSettings(deps.preferences, api, (settings) => run((s) => s.applySettings(settings)));
   breakWindows.start();
   notice.start();
   tray.start();
@@ -153,6 +157,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     apply,
     dispose: () => {
       unregister();
+      stopSettings();
       service?.dispose();
       breakWindows.dispose();
       notice.dispose();

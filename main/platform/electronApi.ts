@@ -99,5 +99,9 @@ export interface ElectronApi {
   readonly ipcMain: IpcMainLike;
   readonly defaultSession: () => SessionLike;
   readonly prefersDarkTray: () => boolean;
+  /** Light, dark, or follow the OS: sets `prefers-color-scheme` in every Breakwise window. */
+  readonly setThemeSource: (theme: 'system' | 'light' | 'dark') => void;
+  /** Every open page, for pushes that concern all windows (a settings change). */
+  readonly allWebContents: () => WebContentsLike[];
   readonly platform: NodeJS.Platform;
 }

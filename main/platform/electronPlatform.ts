@@ -3,7 +3,7 @@ import type { ElectronApi } from './electronApi';
 
 /** The real Electron module, seen through the narrow interfaces the adapters use. */
 export function electronPlatform(electron: typeof Electron): ElectronApi {
-  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme } = electron;
+  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme, webContents } = electron;
   return {
     app,
     createWindow: (options) => new BrowserWindow(options),
@@ -17,6 +17,10 @@ export function electronPlatform(electron: typeof Electron): ElectronApi {
     ipcMain,
     defaultSession: () => session.defaultSession,
     prefersDarkTray: () => nativeTheme.shouldUseDarkColors,
+    setThemeSource: (theme) => {
+      nativeTheme.themeSource = theme;
+    },
+    allWebContents: () => webContents.getAllWebContents(),
     platform: process.platform,
   };
 }

@@ -3,16 +3,25 @@ import type { BreakwiseBridge } from './bridge';
 import { BreakPlayer } from './player/BreakPlayer';
 import { Notice } from './components/Notice';
 import { useSession } from './hooks/useSession';
+import { useSettingsView } from './hooks/useSettingsView';
+import { useLanguageSetting } from './i18n/useLanguageSetting';
+import type { SoundSettings } from './player/useCues';
+
+const SILENT: SoundSettings = { chime: false, voice: false };
 
 /** Shows whatever the main process says this window is for: nothing, a notice or a break. */
 export function App({ bridge }: { bridge: BreakwiseBridge }) {
   const { t } = useTranslation();
   const state = useSession(bridge);
-  if (state.status === 'loading') return null;
+  const settings = useSettingsView(bridge);
+  const values = settings.status === 'ready' ? settings.value.values : null;
+  useLanguageSetting(values?.appearance.language ?? null);
+  // The break waits for the sound settings too, so its first cue is not lost.
+  if (state.status === 'loading' || settings.status === 'loading') return null;
   if (state.status === 'error') return <p role="alert">{t('errors.bridge', { message: state.message })}</p>;
-  const { session } = state;
+  const session = state.value;
   if (session.mode === 'notice') return <Notice bridge={bridge} session={session} />;
-  if (session.mode === 'break') return <BreakPlayer bridge={bridge} session={session} />;
+  if (session.mode === 'break') return <BreakPlayer bridge={bridge} session={session} sound={values?.sound ?? SILENT} />;
   return (
     <main className="idle">
       <h1 className="visually-hidden">{t('app.name')}</h1>

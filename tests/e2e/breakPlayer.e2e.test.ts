@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postureResetSession, TEST_NOW } from '../support/sessions';
 import type { Session } from '../../preload/contract';
-import { bridgeCalls, openRenderer, rendererInChromium, seriousAccessibilityViolations } from './support/browser';
+import { bridgeCalls, memoryPreferences, openRenderer, rendererInChromium, seriousAccessibilityViolations } from './support/browser';
 
 const NOW = TEST_NOW;
 const postureReset = postureResetSession;
@@ -16,6 +16,24 @@ const movementRoutine: Session = {
     { exerciseId: 'walk-tall', repetitions: 1, sets: 1, seconds: 70 },
   ],
 };
+
+/** Records what the page asks the browser to say and which tones it starts, instead of making sound. */
+const SOUND_SPY = `
+  window.__spoken = [];
+  window.__tones = [];
+  speechSynthesis.speak = (utterance) => window.__spoken.push({ text: utterance.text, lang: utterance.lang });
+  const createOscillator = AudioContext.prototype.createOscillator;
+  AudioContext.prototype.createOscillator = function () {
+    const oscillator = createOscillator.call(this);
+    const start = oscillator.start.bind(oscillator);
+    oscillator.start = (when) => (window.__tones.push(oscillator.frequency.value), start(when));
+    return oscillator;
+  };`;
+const heard = (page: Page) =>
+  page.evaluate(() => {
+    const spy = window as unknown as { __spoken: { text: string; lang: string }[]; __tones: number[] };
+    return { spoken: spy.__spoken, tones: spy.__tones };
+  });
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
@@ -81,6 +99,40 @@ describe('the break player in Chromium', () => {
   it('speaks German', async () => {
     const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, locale: 'de-DE' });
     await expect(page.getByText('Wiederholung 1 von 2', { exact: true }).isVisible()).resolves.toBe(true);
+  });
+
+  it('stays silent by default: no speech, no chime', async () => {
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, initScript: SOUND_SPY });
+    await page.clock.runFor(26_000);
+    await expect(heading(page)).resolves.toBe('Nice work');
+    expect(await heard(page)).toEqual({ spoken: [], tones: [] });
+  });
+
+  it('speaks and chimes each cue when turned on, in the language chosen over the OS one', async () => {
+    const preferences = memoryPreferences();
+    for (const [path, value] of [['sound.voice', true], ['sound.chime', true], ['appearance.language', 'de']] as const) preferences.set(path, value);
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, locale: 'en-US', preferences, initScript: SOUND_SPY });
+    await expect(heading(page)).resolves.toBe('Kinn zurückziehen im Sitzen');
+    await page.clock.runFor(26_000);
+    const { spoken, tones } = await heard(page);
+    expect(spoken.map((u) => u.text)).toEqual([
+      expect.stringMatching(/^Kinn zurückziehen im Sitzen\. Setzen Sie sich aufrecht hin/),
+      'Halten, 10 Sekunden.',
+      'Locker lassen. Wiederholung 2 von 2.',
+      'Halten, 10 Sekunden.',
+      'Gut gemacht, das war die ganze Pause.',
+    ]);
+    expect(new Set(spoken.map((u) => u.lang))).toEqual(new Set(['de']));
+    expect(tones.length).toBeGreaterThanOrEqual(spoken.length);
+  });
+
+  it('changes language at once when the setting changes during a break', async () => {
+    const preferences = memoryPreferences();
+    const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, locale: 'en-US', preferences });
+    await expect(heading(page)).resolves.toBe('Seated chin tuck');
+    preferences.set('appearance.language', 'de');
+    await page.getByRole('heading', { level: 1, name: 'Kinn zurückziehen im Sitzen' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
   });
 
   const screens: [string, Session, (page: Page) => Promise<void>][] = [

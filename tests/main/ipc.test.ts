@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { invokeChannels, type InvokeChannel } from '../../preload/contract';
 import { registerHandlers, type Handlers } from '../../main/ipc/validatedHandlers';
 import { createRecordingElectron } from '../support/electron/recordingElectron';
+import { settingsHandlers } from '../../main/app/settingsWiring';
+import { memoryPolicy } from '../../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
 
 const OURS = 'file:///app/out/renderer/index.html';
 const isOurs = (url: string) => url.startsWith('file:///app/out/renderer/');
@@ -13,6 +17,18 @@ const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = 
   'break:finished': { valid: {}, invalid: [null, { done: true }, 42] },
   'break:checkin': { valid: { feeling: 'better' }, invalid: [{}, { feeling: 'great' }, { feeling: 'same', note: 'x' }, 'better'] },
   'break:hurt': { valid: { exerciseId: 'seated-chin-tuck' }, invalid: [{}, { exerciseId: 7 }, { exerciseId: '../../etc' }, { exerciseId: 'x', why: 'pain' }] },
+  'settings:get': { valid: {}, invalid: [null, { path: 'strict' }, 1] },
+  'settings:set': { valid: { path: 'microBreak.everyMinutes', value: 25 }, invalid: [{}, { value: 3 }, { path: '__proto__.x', value: 1 }, { path: 'a.b', value: 1, extra: true }, 'strict'] },
+  'settings:reset': { valid: { path: 'strict' }, invalid: [{}, { path: 7 }, { path: 'constructor..x' }, { path: 'strict', value: 1 }] },
+  'settings:dismissNotice': { valid: {}, invalid: [null, { now: true }] },
+  'firstRun:complete': { valid: { plan: 'gentle', startAtLogin: true }, invalid: [{}, { plan: 'extreme', startAtLogin: true }, { plan: 'standard' }, { plan: 'standard', startAtLogin: 'yes' }] },
+};
+
+/** The settings channels, answered by the real preferences service (in memory), each call noted. */
+const recordingSettingsHandlers = (calls: string[]) => {
+  const handlers = settingsHandlers(new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0));
+  const noted = Object.entries(handlers).map(([channel, handle]) => [channel, (payload: never) => (calls.push(channel), (handle as (p: never) => unknown)(payload))]);
+  return Object.fromEntries(noted) as typeof handlers;
 };
 
 const setup = () => {
@@ -24,6 +40,7 @@ const setup = () => {
     'break:finished': () => (calls.push('finished'), {}),
     'break:hurt': ({ exerciseId }) => (calls.push(`hurt:${exerciseId}`), {}),
     'break:checkin': ({ feeling }) => (calls.push(`checkin:${feeling}`), {}),
+    ...recordingSettingsHandlers(calls),
   };
   const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
   return { electron, calls, unregister };

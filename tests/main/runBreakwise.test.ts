@@ -7,7 +7,10 @@ import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
 import { filePauseStore } from '../../main/app/pauseStore';
 import { builtInLibrary } from '../../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
-import { DEFAULT_SETTINGS } from '../../main/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../main/core/settings';
+import { memoryPolicy } from '../../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
 import { chooseIdleSource } from '../../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
 
@@ -15,6 +18,12 @@ const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
 const OURS = 'file:///app/out/renderer/index.html';
+
+/** Preferences whose user layer holds exactly `settings` (in memory, no policy). */
+const preferencesWith = (settings: Settings) => {
+  const doc = memoryDocument({ ...EMPTY_PREFERENCES, settings: settings === DEFAULT_SETTINGS ? {} : (structuredClone(settings) as Record<string, unknown>) });
+  return new PreferencesService(doc, memoryPolicy(), () => Date.now());
+};
 
 describe('the main process, wired (recording Electron, fake clock)', () => {
   let clock: ReturnType<typeof FakeTimers.install>;
@@ -37,7 +46,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       trayIconDir: '/app/assets/tray',
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
-      settings,
+      preferences: preferencesWith(settings),
       idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
       pauseStore: filePauseStore(userData),
       record: () => undefined,
@@ -102,6 +111,27 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     electron.trays[0]?.click('Start posture reset now');
     const second = app.presenter.session;
     expect(second.mode === 'break' && second.steps.map((s) => s.exerciseId)).toEqual(['standing-shoulder-squeeze']);
+  });
+
+  it('applies a settings change at once, without restarting the sitting clock, and tells every window', () => {
+    const { electron } = launch();
+    type(electron, 15 * MINUTE_MS);
+    const reply = electron.ipcMain.invoke('settings:set', { path: 'microBreak.everyMinutes', value: 18 }, OURS);
+    expect(reply).toMatchObject({ ok: true, value: { values: { microBreak: { everyMinutes: 18 } }, sources: { 'microBreak.everyMinutes': 'user' } } });
+    expect(electron.windows.every((w) => w.webContents.sent.some((m) => m.channel === 'settings:changed'))).toBe(true);
+    // 15 minutes already sat count toward the new 18: the notice comes 30 s before minute 18, not 18 minutes from now.
+    type(electron, 3 * MINUTE_MS - 31 * SECOND_MS);
+    expect(electron.notifications).toHaveLength(0);
+    type(electron, 2 * SECOND_MS);
+    expect(electron.notifications).toHaveLength(1);
+  });
+
+  it('refuses a bad setting with its reason and changes nothing; follows the theme setting', () => {
+    const { electron } = launch();
+    expect(electron.ipcMain.invoke('settings:set', { path: 'snooze.minutes', value: 99 }, OURS)).toEqual({ ok: false, error: expect.stringContaining('snooze.minutes: ') });
+    expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { snooze: { minutes: 5 } } } });
+    electron.ipcMain.invoke('settings:set', { path: 'appearance.theme', value: 'dark' }, OURS);
+    expect(electron.calls.filter((c) => c.target === 'nativeTheme').map((c) => c.args[0])).toEqual(['system', 'dark']);
   });
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {

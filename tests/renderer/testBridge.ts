@@ -1,12 +1,21 @@
 import type { BreakwiseBridge, Reply, Session } from '../../preload/contract';
+import { memoryPolicy } from '../../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { settingsMethods } from '../support/settingsBridge';
 
 /** A bridge for running the renderer outside Electron: records calls, pushes sessions on demand. */
-export function createTestBridge(initial: Session): BreakwiseBridge & { calls: [string, unknown][]; push(session: Session): void } {
+export function createTestBridge(
+  initial: Session,
+  preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0),
+): BreakwiseBridge & { calls: [string, unknown][]; push(session: Session): void; preferences: PreferencesService } {
   const calls: [string, unknown][] = [];
   const listeners = new Set<(session: Session) => void>();
   let session = initial;
   const ok = <T,>(value: T): Promise<Reply<T>> => Promise.resolve({ ok: true, value });
   return {
+    ...settingsMethods(preferences),
+    preferences,
     calls,
     push(next) {
       session = next;

@@ -8,13 +8,15 @@ import { exerciseById, exerciseText } from './exercises';
 import { ExerciseView } from './ExerciseView';
 import { HurtScreen } from './HurtScreen';
 import { totalSeconds } from './playerMachine';
+import { useCues, type SoundSettings } from './useCues';
 import { usePlayer } from './usePlayer';
 
 /** Container: plays the break's routine and talks to the bridge. */
-export function BreakPlayer({ bridge, session }: { bridge: BreakwiseBridge; session: ActiveSession }) {
+export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridge; session: ActiveSession; sound: SoundSettings }) {
   const { t, i18n } = useTranslation();
   const { routine, state, send } = usePlayer(session.steps);
   const finish = () => void bridge.finishBreak();
+  useCues(routine, state, sound);
 
   useEffect(() => {
     if (state.status === 'hurt') void bridge.reportHurt({ exerciseId: state.exerciseId });

@@ -5,6 +5,10 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Session } from '../../../preload/contract';
+import { memoryPolicy } from '../../../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument } from '../../../main/preferences/preferencesData';
+import { PreferencesService } from '../../../main/preferences/preferencesService';
+import { settingsMethods } from '../../support/settingsBridge';
 
 /**
  * Real Chromium for the renderer tests: Debian's /usr/bin/chromium (or PLAYWRIGHT_CHROMIUM),
@@ -55,10 +59,25 @@ const CLOCK_LEAD_MS = 1_000;
 
 const TEST_BRIDGE = join(import.meta.dirname, 'testBridge.js');
 
-export async function openRenderer(browser: Browser, url: string, session: Session, options: BrowserContextOptions & { now: number | null }): Promise<Page> {
-  const { now, ...contextOptions } = options;
+export const memoryPreferences = (): PreferencesService => new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0);
+
+export interface RendererOptions extends BrowserContextOptions {
+  readonly now: number | null;
+  /** Answers the bridge's settings calls (in Node, with the app's own checks). */
+  readonly preferences?: PreferencesService;
+  /** Which window to open: '' for the break/notice window, or '#settings', '#history', '#welcome', '#policy'. */
+  readonly hash?: string;
+  /** Runs in the page before its own scripts (spies on browser APIs, for example). */
+  readonly initScript?: string;
+}
+
+export async function openRenderer(browser: Browser, url: string, session: Session, options: RendererOptions): Promise<Page> {
+  const { now, preferences = memoryPreferences(), hash = '', initScript, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  const methods = settingsMethods(preferences) as unknown as Record<string, (payload: unknown) => Promise<unknown>>;
+  await page.exposeFunction('__settingsCall', (method: string, payload: unknown) => methods[method]?.(payload));
+  preferences.onChange((view) => void page.evaluate((v) => (window as unknown as { __pushSettings(v: unknown): void }).__pushSettings(v), view).catch(() => undefined));
   if (now !== null) {
     // The page's clock stands still at `now` until the test moves it, however loaded the machine is.
     await page.clock.install({ time: now - CLOCK_LEAD_MS });
@@ -66,9 +85,10 @@ export async function openRenderer(browser: Browser, url: string, session: Sessi
   }
   await page.addInitScript({ content: `window.__initialSession = ${JSON.stringify(session)};` });
   await page.addInitScript({ path: TEST_BRIDGE });
+  if (initScript !== undefined) await page.addInitScript({ content: initScript });
   // Init scripts run before the page's own and are not subject to its CSP (which forbids inline scripts).
   await page.addInitScript({ content: AXE_SOURCE });
-  await page.goto(url);
+  await page.goto(`${url}${hash}`);
   await page.getByRole('heading').first().waitFor({ state: 'attached' });
   return page;
 }

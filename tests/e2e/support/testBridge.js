@@ -3,6 +3,10 @@
 (() => {
   const calls = [];
   const listeners = new Set();
+  const settingsListeners = new Set();
+  // Settings are answered in Node by the real preferences service (see browser.ts).
+  const settingsCall = (method) => (payload) => (calls.push([method, payload ?? null]), window.__settingsCall(method, payload ?? {}));
+  window.__pushSettings = (view) => settingsListeners.forEach((listener) => listener(view));
   let session = window.__initialSession;
   const ok = (value) => Promise.resolve({ ok: true, value });
   window.__bridgeCalls = calls;
@@ -17,5 +21,11 @@
     reportHurt: (payload) => (calls.push(['reportHurt', payload]), ok({})),
     checkIn: (payload) => (calls.push(['checkIn', payload]), ok({})),
     onSessionChanged: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    getSettings: () => window.__settingsCall('getSettings', {}),
+    setSetting: settingsCall('setSetting'),
+    resetSetting: settingsCall('resetSetting'),
+    dismissStorageNotice: settingsCall('dismissStorageNotice'),
+    completeFirstRun: settingsCall('completeFirstRun'),
+    onSettingsChanged: (listener) => (settingsListeners.add(listener), () => settingsListeners.delete(listener)),
   });
 })();

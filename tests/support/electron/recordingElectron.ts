@@ -362,6 +362,8 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     ipcMain,
     defaultSession: () => session,
     prefersDarkTray: () => dark,
+    setThemeSource: (theme) => void record('nativeTheme', 'themeSource', [theme], undefined),
+    allWebContents: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
     platform: options.platform ?? 'linux',
   };
   return {

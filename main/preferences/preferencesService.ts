@@ -1,0 +1,123 @@
+import { resolveSettings, type ResolvedSettings, type SettingsLayers } from '../core/preferences/layers';
+import { PLAN_VALUES, type Plan } from '../core/preferences/plans';
+import { SETTING_FIELDS } from '../core/preferences/settingFields';
+import { flattenValues, nestValues } from '../core/preferences/settingPaths';
+import { changeUserSetting } from '../core/preferences/userChange';
+import type { Settings } from '../core/settings';
+import type { SettingsView } from '../../preload/views';
+import type { PolicyLayers, PolicySource } from './policyLayers';
+import type { DocumentLike, PreferencesData } from './preferencesData';
+
+const LEAF_PATHS = new Set(SETTING_FIELDS.map((field) => field.path));
+const FIELDS_VIEW = SETTING_FIELDS.map(({ path, control, defaultValue }) => ({ path, control, defaultValue }));
+
+/**
+ * The effective settings: the stored user layer over the organization's policy, resolved once
+ * per change and served from memory. Every change goes through the core's checks; a refused
+ * change is answered with its reason and writes nothing.
+ */
+export class PreferencesService {
+  private resolved: ResolvedSettings;
+  private notice: string | null;
+  private readonly listeners = new Set<(view: SettingsView, settings: Settings) => void>();
+  private readonly stopPolicy: () => void;
+
+  constructor(
+    private readonly doc: DocumentLike<PreferencesData>,
+    private readonly policy: PolicySource,
+    private readonly now: () => number,
+    storageNotice: string | null = null,
+  ) {
+    this.notice = storageNotice;
+    this.resolved = resolveSettings(this.layers());
+    this.stopPolicy = policy.onChange(() => this.refresh());
+  }
+
+  get settings(): Settings {
+    return this.resolved.settings;
+  }
+
+  get policyLayers(): PolicyLayers {
+    return this.policy.current();
+  }
+
+  get resolution(): ResolvedSettings {
+    return this.resolved;
+  }
+
+  view(): SettingsView {
+    const { settings, sources, rejected } = this.resolved;
+    return {
+      values: settings,
+      fields: FIELDS_VIEW,
+      sources: Object.fromEntries(FIELDS_VIEW.map(({ path }) => [path, sources[path] ?? 'default'])),
+      rejected: [...rejected],
+      adminContact: this.policy.current().adminContact,
+      firstRunDone: this.doc.get().firstRun !== null,
+      storageNotice: this.notice,
+    };
+  }
+
+  set(path: string, value: unknown): SettingsView | string {
+    return this.changeUser(path, value);
+  }
+
+  reset(path: string): SettingsView | string {
+    return this.changeUser(path, undefined);
+  }
+
+  completeFirstRun(plan: Plan, startAtLogin: boolean): SettingsView | string {
+    let layers = this.layers();
+    for (const [path, value] of Object.entries({ ...PLAN_VALUES[plan], startAtLogin })) {
+      const change = changeUserSetting(layers, path, value);
+      // A plan value the organization manages simply stays managed.
+      if (change.ok) layers = change.layers;
+    }
+    this.store(layers, { completedAtWallMs: this.now(), plan });
+    return this.view();
+  }
+
+  dismissNotice(): SettingsView {
+    this.notice = null;
+    this.emit();
+    return this.view();
+  }
+
+  onChange(listener: (view: SettingsView, settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.stopPolicy();
+    this.listeners.clear();
+  }
+
+  private layers(): SettingsLayers {
+    const policy = this.policy.current();
+    const user = flattenValues(this.doc.get().settings, LEAF_PATHS).values;
+    return { recommended: policy.recommended, user, enforced: policy.enforced };
+  }
+
+  private changeUser(path: string, value: unknown): SettingsView | string {
+    const change = changeUserSetting(this.layers(), path, value);
+    if (!change.ok) return `${path}: ${change.reason}`;
+    this.store(change.layers, this.doc.get().firstRun);
+    return this.view();
+  }
+
+  private store(layers: SettingsLayers, firstRun: PreferencesData['firstRun']): void {
+    this.doc.update((data) => ({ ...data, settings: nestValues(layers.user), firstRun }), 'soon');
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.resolved = resolveSettings(this.layers());
+    this.emit();
+  }
+
+  private emit(): void {
+    const view = this.view();
+    this.listeners.forEach((listener) => listener(view, this.resolved.settings));
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { FieldControl } from '../main/core/preferences/settingFields';
+import { LAYER_ORDER } from '../main/core/preferences/layers';
+import { settingsSchema } from '../main/core/settings';
+
+/** What the settings, first-run and policy views are shown: the effective settings and where each came from. */
+
+export const SETTING_SOURCES = ['default', ...LAYER_ORDER] as const;
+
+export const adminContactSchema = z.strictObject({
+  name: z.string().max(200).optional(),
+  url: z.string().max(500).optional(),
+  email: z.string().max(200).optional(),
+});
+export type AdminContact = z.infer<typeof adminContactSchema>;
+
+export const settingsViewSchema = z.strictObject({
+  values: settingsSchema,
+  /** Every setting with the control that edits it and its limits, from the one schema. */
+  fields: z.array(z.strictObject({ path: z.string(), control: z.custom<FieldControl>(), defaultValue: z.unknown() })),
+  sources: z.record(z.string(), z.enum(SETTING_SOURCES)),
+  rejected: z.array(z.strictObject({ layer: z.enum(LAYER_ORDER), path: z.string(), value: z.unknown(), reason: z.string() })),
+  adminContact: adminContactSchema.nullable(),
+  firstRunDone: z.boolean(),
+  /** Said once: the saved settings could not all be read, and where the old file was kept. */
+  storageNotice: z.string().nullable(),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+export type SettingSourceName = (typeof SETTING_SOURCES)[number];

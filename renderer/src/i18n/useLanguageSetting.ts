@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsView } from '../../../preload/views';
+import { pickLocale } from './i18n';
+
+export type LanguageSetting = SettingsView['values']['appearance']['language'];
+
+/** The language to show: the person's choice, or the OS's when they left it on "system". */
+export const localeFor = (setting: LanguageSetting, preferred: readonly string[]) => pickLocale(preferred, setting === 'system' ? null : setting);
+
+/**
+ * Follows changes of the language setting while the window is open. The first value is the one
+ * the window started in (main.tsx reads it before the first paint), so only changes act.
+ */
+export function useLanguageSetting(setting: LanguageSetting | null): void {
+  const { i18n } = useTranslation();
+  const seen = useRef<LanguageSetting | null>(null);
+  useEffect(() => {
+    if (setting === null) return;
+    const first = seen.current === null;
+    const changed = seen.current !== setting;
+    seen.current = setting;
+    if (first || !changed) return;
+    const locale = localeFor(setting, navigator.languages);
+    void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, setting]);
+}

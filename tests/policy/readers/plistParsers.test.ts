@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isBinaryPlist, parseBinaryPlist } from '../../../main/policy/readers/binaryPlist';
+import { parseXmlPlist } from '../../../main/policy/readers/xmlPlist';
+
+// Written by Python's plistlib (scripts/generateMacPolicyFixtures.py), an encoder independent of these readers.
+const FIXTURES = join(import.meta.dirname, '../../fixtures/policy/macos');
+const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+const ALL_TYPES = {
+  Text: 'plain ascii',
+  Unicode: 'Zoë 🧘 Müller',
+  Empty: '',
+  Small: 7,
+  Byte: 200,
+  Large: 2 ** 40,
+  Negative: -15,
+  Ratio: 0.75,
+  Yes: true,
+  No: false,
+  When: new Date(Date.UTC(2026, 2, 2, 9, 30, 0)),
+  Blob: new Uint8Array([0x00, 0x01, 0xfe]),
+  List: ['a', 1, { Nested: true }],
+  EmptyList: [],
+  EmptyDict: {},
+  Long: 'x'.repeat(40),
+};
+
+/**
+ * Builds a binary plist by hand from raw objects (one-byte offsets and references), for inputs
+ * no honest encoder would write.
+ */
+function handMadeBplist(objects: number[][], topObject = 0): Buffer {
+  const header = Buffer.from('bplist00', 'latin1');
+  const offsets: number[] = [];
+  let at = header.length;
+  for (const object of objects) {
+    offsets.push(at);
+    at += object.length;
+  }
+  const trailer = Buffer.alloc(32);
+  trailer[6] = 1; // offset width
+  trailer[7] = 1; // reference width
+  trailer.writeBigUInt64BE(BigInt(objects.length), 8);
+  trailer.writeBigUInt64BE(BigInt(topObject), 16);
+  trailer.writeBigUInt64BE(BigInt(at), 24);
+  return Buffer.concat([header, ...objects.map((o) => Buffer.from(o)), Buffer.from(offsets), trailer]);
+}
+
+describe('binary plists', () => {
+  it('recognises the bplist00 header', () => {
+    expect(isBinaryPlist(fixture('all-types-binary.plist'))).toBe(true);
+    expect(isBinaryPlist(fixture('all-types-xml.plist'))).toBe(false);
+  });
+
+  it('reads every type a real encoder writes', () => {
+    expect(parseBinaryPlist(fixture('all-types-binary.plist'))).toEqual(ALL_TYPES);
+  });
+
+  it('refuses a truncated file', () => {
+    const whole = fixture('all-types-binary.plist');
+    expect(() => parseBinaryPlist(whole.subarray(0, whole.length - 40))).toThrow(/malformed binary plist/);
+  });
+
+  it('refuses an array that contains itself', () => {
+    const selfContaining = handMadeBplist([[0xa1, 0x00]]);
+    expect(() => parseBinaryPlist(selfContaining)).toThrow(/contains itself/);
+  });
+
+  it('decodes an object referenced many times once, so a tiny file cannot explode', () => {
+    // Object i is an array holding object i+1 twice: 2^40 leaves if each reference were expanded.
+    const depth = 40;
+    const objects = Array.from({ length: depth }, (_, i) => [0xa2, i + 1, i + 1]);
+    objects.push([0x09]);
+    let value: unknown = parseBinaryPlist(handMadeBplist(objects));
+    for (let i = 0; i < depth; i++) value = (value as unknown[])[1];
+    expect(value).toBe(true);
+  });
+
+  it('refuses a reference past the last object', () => {
+    expect(() => parseBinaryPlist(handMadeBplist([[0xa1, 0x07]]))).toThrow(/reference 7/);
+  });
+
+  it('refuses a dictionary whose key is not a string', () => {
+    expect(() => parseBinaryPlist(handMadeBplist([[0xd1, 0x01, 0x01], [0x10, 0x05]]))).toThrow(/not a string/);
+  });
+
+  it('refuses an offset table that lies outside the file', () => {
+    const bytes = handMadeBplist([[0x09]]);
+    bytes.writeBigUInt64BE(10_000n, bytes.length - 8);
+    expect(() => parseBinaryPlist(bytes)).toThrow(/out of bounds/);
+  });
+});
+
+const xml = (body: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">${body}</plist>\n`;
+
+describe('XML plists', () => {
+  it('reads every type, with the same values as the binary form of the same document', () => {
+    const text = fixture('all-types-xml.plist').toString('utf8');
+    expect(parseXmlPlist(text)).toEqual(ALL_TYPES);
+    expect(parseXmlPlist(text)).toEqual(parseBinaryPlist(fixture('all-types-binary.plist')));
+  });
+
+  it('decodes entities, character references and CDATA, and skips comments', () => {
+    const body = '<dict><!-- note --><key>A&amp;B</key><string>&lt;it&gt; &#233;&#x1F9D8; <![CDATA[<raw>]]></string></dict>';
+    expect(parseXmlPlist(xml(body))).toEqual({ 'A&B': '<it> é🧘 <raw>' });
+  });
+
+  it.each([
+    ['a truncated document', '<dict><key>A</key><integer>1</integer><key>B</key><integer>2'],
+    ['an integer that is not a number', '<dict><key>A</key><integer>x1</integer></dict>'],
+    ['a key without a value', '<dict><key>A</key><integer>1</integer><key>B</key></dict>'],
+    ['an unknown element', '<dict><key>A</key><strin>1</strin></dict>'],
+    ['mismatched tags', '<dict><key>A</key><string>1</integer></dict>'],
+    ['an unknown entity', '<dict><key>A</key><string>&nbsp;</string></dict>'],
+    ['two top-level values', '<dict/><dict/>'],
+    ['text inside <true/>', '<dict><key>A</key><true>yes</true></dict>'],
+  ])('refuses %s instead of returning part of it', (_what, body) => {
+    expect(() => parseXmlPlist(xml(body))).toThrow(/malformed XML plist/);
+  });
+
+  it('refuses a DOCTYPE that could declare its own entities', () => {
+    const text = '<?xml version="1.0"?><!DOCTYPE plist [<!ENTITY a "b">]><plist version="1.0"><dict/></plist>';
+    expect(() => parseXmlPlist(text)).toThrow(/internal subset/);
+  });
+
+  it('keeps a "__proto__" key as data', () => {
+    const value = parseXmlPlist(xml('<dict><key>__proto__</key><dict><key>polluted</key><true/></dict></dict>')) as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  });
+});
