@@ -72,7 +72,9 @@ const settingsShape = z.strictObject({
       maxPerBreak: z.number().int().min(0).max(10).default(2),
     })
     .prefault({}),
+  /** Strict mode refuses both snooze and skip; this refuses only skip. */
   strict: z.boolean().default(false),
+  allowSkip: z.boolean().default(true),
   exercises: z
     .strictObject({
       /** Floor exercises only for people who said they can lie down. */

@@ -1,16 +1,6 @@
-import type { FlatValues } from '../core/preferences/settingPaths';
-import type { AdminContact } from '../../preload/views';
+import { NO_POLICY, type PolicyLayers } from '../core/policy/policyLayers';
 
-/** What the organization's policy says: values it recommends, values it enforces, and whom to ask. */
-export interface PolicyLayers {
-  readonly recommended: FlatValues;
-  readonly enforced: FlatValues;
-  readonly adminContact: AdminContact | null;
-  /** Policy values refused before they reached the settings (unreadable files, unknown keys), with reasons. */
-  readonly problems: readonly { readonly source: string; readonly key?: string; readonly reason: string }[];
-}
-
-export const NO_POLICY: PolicyLayers = { recommended: {}, enforced: {}, adminContact: null, problems: [] };
+export { NO_POLICY, type PolicyLayers };
 
 /** Where policy comes from: the OS readers in the app, a plain value in tests. */
 export interface PolicySource {

@@ -96,7 +96,7 @@ export class PreferencesService {
   private layers(): SettingsLayers {
     const policy = this.policy.current();
     const user = flattenValues(this.doc.get().settings, LEAF_PATHS).values;
-    return { recommended: policy.recommended, user, enforced: policy.enforced };
+    return { recommended: policy.recommended, user, enforced: policy.enforced, minimums: policy.admin.minimums };
   }
 
   private changeUser(path: string, value: unknown): SettingsView | string {

@@ -17,7 +17,7 @@ export const BREAK_INPUT_GRACE_MS = secondsToMs(5);
 
 export const breakOptions = (d: Draft, kind: BreakKind): BreakOptions => {
   const { strict, snooze } = d.ctx.settings;
-  return { kind, canSnooze: !strict && d.ctx.snoozesUsed < snooze.maxPerBreak, canSkip: !strict };
+  return { kind, canSnooze: !strict && d.ctx.snoozesUsed < snooze.maxPerBreak, canSkip: !strict && d.ctx.settings.allowSkip };
 };
 
 
@@ -112,7 +112,7 @@ export function snoozeBreak(d: Draft): void {
 export function skipBreak(d: Draft): void {
   const { state } = d;
   if (state.name !== 'notice' && state.name !== 'onBreak') return void (d.refusal = 'There is no break to skip.');
-  if (!breakOptions(d, state.kind).canSkip) return void (d.refusal = 'Strict mode is on: breaks cannot be skipped.');
+  if (!breakOptions(d, state.kind).canSkip) return void (d.refusal = d.ctx.settings.strict ? 'Strict mode is on: breaks cannot be skipped.' : 'Skipping breaks is turned off.');
   if (state.name === 'onBreak') return endBreak(d, 'skipped', nowMs(d));
   commitPresentTail(d);
   d.effects.push({ type: 'hideNotice' });

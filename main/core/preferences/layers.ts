@@ -16,7 +16,10 @@ import { nestValues, type FlatValues } from './settingPaths';
 export const LAYER_ORDER = ['recommended', 'user', 'enforced'] as const;
 export type LayerName = (typeof LAYER_ORDER)[number];
 export type SettingSource = 'default' | LayerName;
-export type SettingsLayers = Readonly<Record<LayerName, FlatValues>>;
+export type SettingsLayers = Readonly<Record<LayerName, FlatValues>> & {
+  /** The organization's lowest allowed values (minimum break lengths), by setting path. */
+  readonly minimums?: Readonly<Record<string, number>>;
+};
 
 export const NO_LAYERS: SettingsLayers = { recommended: {}, user: {}, enforced: {} };
 
@@ -50,11 +53,23 @@ function checkEach(layers: SettingsLayers, rejected: Rejection[]): Map<string, {
         continue;
       }
       const parsed = field.schema.safeParse(value);
+      const minimum = layers.minimums?.[path];
       if (!parsed.success) rejected.push({ layer, path, value, reason: firstIssue(parsed.error) });
+      else if (minimum !== undefined && typeof parsed.data === 'number' && parsed.data < minimum) rejected.push({ layer, path, value, reason: `is below the organization's minimum of ${minimum}` });
       else candidates.set(path, [...(candidates.get(path) ?? []), { layer, value: parsed.data }]);
     }
   }
+  raiseToMinimums(layers.minimums ?? {}, candidates);
   return candidates;
+}
+
+/** A default below the organization's minimum is lifted to it, and counts as enforced. */
+function raiseToMinimums(minimums: Readonly<Record<string, number>>, candidates: Map<string, { layer: LayerName; value: unknown }[]>): void {
+  for (const [path, minimum] of Object.entries(minimums)) {
+    const field = settingField(path);
+    if (field === undefined || (candidates.get(path)?.length ?? 0) > 0) continue;
+    if (typeof field.defaultValue === 'number' && field.defaultValue < minimum) candidates.set(path, [{ layer: 'enforced', value: minimum }]);
+  }
 }
 
 const LAYER_RANK: Record<SettingSource, number> = { default: 0, recommended: 1, user: 2, enforced: 3 };
