@@ -101,6 +101,20 @@ describe('the break player in Chromium', () => {
     await expect(page.getByText('Wiederholung 1 von 2', { exact: true }).isVisible()).resolves.toBe(true);
   });
 
+  it('puts the drawing beside the instructions on a wide window, and above them on a narrow one', async () => {
+    const boxes = async (width: number) => {
+      const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, viewport: { width, height: 800 } });
+      const [figure, details] = await Promise.all([page.locator('.exercise > .figure').boundingBox(), page.locator('.exercise > .details').boundingBox()]);
+      if (width > 1000) await page.screenshot({ path: chromium.screenshot('player-wide-light') });
+      return { figure, details };
+    };
+    const wide = await boxes(1280);
+    expect(wide.details?.x).toBeGreaterThanOrEqual((wide.figure?.x ?? 0) + (wide.figure?.width ?? 0));
+    expect(Math.abs((wide.details?.y ?? 0) - (wide.figure?.y ?? 0))).toBeLessThan(5);
+    const narrow = await boxes(700);
+    expect(narrow.details?.y).toBeGreaterThanOrEqual((narrow.figure?.y ?? 0) + (narrow.figure?.height ?? 0));
+  });
+
   it('stays silent by default: no speech, no chime', async () => {
     const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, initScript: SOUND_SPY });
     await page.clock.runFor(26_000);

@@ -21,24 +21,30 @@ export function ExerciseView(p: ExerciseViewProps) {
   const { t } = useTranslation();
   const cue = p.text.repetitionCues?.[p.repetition - 1];
   return (
-    <section aria-labelledby="exercise-title">
-      <p className="eyebrow">{t('player.exerciseOf', { current: p.exerciseIndex + 1, total: p.exerciseCount })}</p>
-      <h1 id="exercise-title">{p.text.title}</h1>
-      <ExerciseIllustration id={p.illustration} label={t('player.illustration', { title: p.text.title })} />
-      <p className="purpose">{p.text.purpose}</p>
-      <ol className="steps">
-        {p.text.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      <p className="counter">
-        {t('player.repetition', { current: p.repetition, total: p.repetitions })}
-        {cue !== undefined && ` — ${cue}`}
-        {p.sets > 1 && ` · ${t('player.set', { current: p.set, total: p.sets })}`}
-      </p>
-      <p className="phase" aria-hidden="true">
-        {p.paused ? t('player.paused') : p.phase === 'hold' ? t('player.hold', { seconds: p.secondsLeft }) : t('player.move')}
-      </p>
+    <section className="exercise" aria-labelledby="exercise-title">
+      <header>
+        <p className="eyebrow">{t('player.exerciseOf', { current: p.exerciseIndex + 1, total: p.exerciseCount })}</p>
+        <h1 id="exercise-title">{p.text.title}</h1>
+      </header>
+      <div className="figure">
+        <ExerciseIllustration id={p.illustration} label={t('player.illustration', { title: p.text.title })} />
+      </div>
+      <div className="details">
+        <p className="purpose">{p.text.purpose}</p>
+        <ol className="steps">
+          {p.text.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p className="counter">
+          {t('player.repetition', { current: p.repetition, total: p.repetitions })}
+          {cue !== undefined && ` — ${cue}`}
+          {p.sets > 1 && ` · ${t('player.set', { current: p.set, total: p.sets })}`}
+        </p>
+        <p className="phase" aria-hidden="true">
+          {p.paused ? t('player.paused') : p.phase === 'hold' ? t('player.hold', { seconds: p.secondsLeft }) : t('player.move')}
+        </p>
+      </div>
     </section>
   );
 }
