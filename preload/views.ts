@@ -22,6 +22,8 @@ export const settingsViewSchema = z.strictObject({
   rejected: z.array(z.strictObject({ layer: z.enum(LAYER_ORDER), path: z.string(), value: z.unknown(), reason: z.string() })),
   adminContact: adminContactSchema.nullable(),
   firstRunDone: z.boolean(),
+  /** Policy values refused before they reached a setting (unknown keys, wrong types, unreadable files). */
+  policyProblems: z.array(z.strictObject({ source: z.string(), key: z.string().optional(), reason: z.string() })),
   /** Said once: the saved settings could not all be read, and where the old file was kept. */
   storageNotice: z.string().nullable(),
 });

@@ -53,6 +53,7 @@ export class PreferencesService {
       sources: Object.fromEntries(FIELDS_VIEW.map(({ path }) => [path, sources[path] ?? 'default'])),
       rejected: [...rejected],
       adminContact: this.policy.current().adminContact,
+      policyProblems: [...this.policy.current().problems],
       firstRunDone: this.doc.get().firstRun !== null,
       storageNotice: this.notice,
     };

@@ -3,6 +3,10 @@ import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import historyDe from './locales/history.de.json';
+import historyEn from './locales/history.en.json';
+import settingsDe from './locales/settings.de.json';
+import settingsEn from './locales/settings.en.json';
 
 export const SUPPORTED_LOCALES = ['en', 'de'] as const;
 export type UiLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -23,7 +27,11 @@ export async function createI18n(locale: UiLocale): Promise<i18n> {
   await instance.use(ICU).use(initReactI18next).init({
     lng: locale,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    // One file per window keeps each window's strings together; all share one namespace.
+    resources: {
+      en: { translation: { ...en, settings: settingsEn, history: historyEn } },
+      de: { translation: { ...de, settings: settingsDe, history: historyDe } },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
