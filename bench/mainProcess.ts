@@ -51,6 +51,7 @@ function launch(keepLog = true): Harness {
     record: () => undefined,
     log: () => undefined,
     exercises: builtInLibrary(),
+    startAtLogin: () => undefined,
   });
   return {
     clock,

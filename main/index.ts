@@ -10,7 +10,10 @@ import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
 import { electronPlatform } from './platform/electronPlatform';
 import { chooseIdleSource, isWaylandSession } from './power/idleDetection';
 import { connectLinuxSession } from './power/linux/linuxSession';
-import { memoryPolicy } from './preferences/policyLayers';
+import { policyReport } from './policy/policyReport';
+import { osPolicyReader, startOsPolicy } from './policy/osPolicy';
+import { applyStartAtLogin } from './platform/loginItem';
+import { loginItemTarget } from './platform/loginItemTarget';
 import { EMPTY_PREFERENCES, memoryDocument } from './preferences/preferencesData';
 import { PreferencesService } from './preferences/preferencesService';
 
@@ -25,6 +28,13 @@ if (commandLine.kind === 'print') {
 } else if (commandLine.kind === 'error') {
   process.stderr.write(`breakwise: ${commandLine.message}\nTry "breakwise --help".\n`);
   app.exit(EXIT_BAD_ARGUMENTS);
+} else if (commandLine.kind === 'policyReport') {
+  // Policy and the person's own settings, resolved as the running app would; nothing is started or written.
+  void startOsPolicy(osPolicyReader(process.platform), process.platform, () => () => undefined).then((policy) => {
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), policy, Date.now);
+    process.stdout.write(`${JSON.stringify(policyReport(preferences.resolution, policy.current()), null, 2)}\n`);
+    app.exit(0);
+  });
 } else if (!claimSingleInstance(app, commandLine.command)) {
   app.quit();
 } else {
@@ -44,23 +54,31 @@ if (commandLine.kind === 'print') {
       log(`the saved pause could not be read and is ignored: ${(error as Error).message}`);
       pauseStore = { load: () => null, save: () => undefined };
     }
-    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), Date.now);
+    const timers = createScheduleTimers();
+    const policy = await startOsPolicy(osPolicyReader(process.platform), process.platform, timers.after);
+    policy.current().problems.forEach((problem) => log(`policy ${problem.source}${problem.key === undefined ? '' : ` ${problem.key}`}: ${problem.reason}`));
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), policy, Date.now);
     const running = runBreakwise({
       api,
       bundle: { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged },
       trayIconDir: join(app.getAppPath(), 'assets', 'tray'),
       clock: systemClock,
-      timers: createScheduleTimers(),
+      timers,
       preferences,
       idle: chooseIdleSource(api.powerMonitor, process.platform, wayland, linux?.mutter ?? null),
       pauseStore,
       record: (record) => log(JSON.stringify(record)),
       log,
       exercises: builtInLibrary(),
+      // A development build must not register itself to start at every login.
+      startAtLogin: (openAtLogin) => (app.isPackaged ? applyStartAtLogin(loginItemTarget(app, process.env), openAtLogin) : log(`start at login: ${openAtLogin} (not applied to a development build)`)),
     });
     onLinuxLock = (locked) => running.service.power(locked ? 'lock' : 'unlock');
     running.apply(commandLine.command);
     onForwardedCommands(app, running.apply, log);
-    app.on('before-quit', () => running.dispose());
+    app.on('before-quit', () => {
+      running.dispose();
+      policy.dispose();
+    });
   });
 }

@@ -19,11 +19,13 @@ export class RoutinePlanner {
   constructor(
     private readonly exercises: readonly Exercise[],
     private readonly settings: () => Settings,
+    /** Exercises the organization disabled (policy DisabledExercises). */
+    private readonly disabled: () => readonly string[] = () => [],
   ) {}
 
   plan(kind: BreakKind, durationSeconds: number): RoutineStep[] {
     const { positions, excluded } = this.settings().exercises;
-    const steps = buildRoutine(this.exercises, { kind, targetSeconds: durationSeconds, positions, excluded: [...excluded, ...this.hurt], lastExerciseId: this.lastExerciseId });
+    const steps = buildRoutine(this.exercises, { kind, targetSeconds: durationSeconds, positions, excluded: [...excluded, ...this.hurt, ...this.disabled()], lastExerciseId: this.lastExerciseId });
     this.lastExerciseId = steps.at(-1)?.exerciseId ?? this.lastExerciseId;
     return steps;
   }

@@ -7,6 +7,7 @@ import type { HistoryRecord } from '../core/engine/effects';
 import type { Clock, IdleSource, WakeTimers } from '../core/ports';
 import type { BreakKind } from '../core/settings';
 import type { PreferencesService } from '../preferences/preferencesService';
+import { pauseRefusal, trayRights } from '../core/policy/adminRules';
 import { registerHandlers } from '../ipc/validatedHandlers';
 import type { ElectronApi, WindowLike } from '../platform/electronApi';
 import { forwardPowerEvents } from '../power/powerEvents';
@@ -33,6 +34,8 @@ export interface BreakwiseDeps {
   readonly record: (record: HistoryRecord) => void;
   readonly log: (message: string) => void;
   readonly exercises: readonly Exercise[];
+  /** Registers or removes Breakwise as a login item (per OS; see platform/loginItem.ts). */
+  readonly startAtLogin: (open: boolean) => void;
 }
 
 export interface RunningBreakwise {
@@ -65,6 +68,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     if (refusal !== null) deps.log(refusal);
   };
   const pauseUntil = (untilWallMs: number | null): void => {
+    const refusal = pauseRefusal(deps.preferences.policyLayers.admin, deps.clock.now().wallMs, untilWallMs);
+    if (refusal !== null) return deps.log(refusal);
     run((s) => s.pause(untilWallMs));
     deps.pauseStore.save({ untilWallMs });
     tray.setPausedUntil(untilWallMs);
@@ -81,7 +86,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     openPreferences: () => deps.log('Preferences arrive with the settings window.'),
     openHistory: () => deps.log('History arrives with the history window.'),
     about: () => deps.log(`Breakwise ${api.app.getVersion()}`),
-    quit: () => api.app.quit(),
+    quit: () => (deps.preferences.policyLayers.admin.allowQuit ? api.app.quit() : deps.log('Quitting is turned off by your organization.')),
   };
   const tray = new TrayController(
     {
@@ -95,7 +100,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     },
     actions,
   );
-  const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings);
+  const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings, () => deps.preferences.policyLayers.admin.disabledExercises);
   const presenter = new BreakPresenter({
     planRoutine: (kind, durationSeconds) => planner.plan(kind, durationSeconds),
     breakWindows,
@@ -119,16 +124,21 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     'break:hurt': ({ exerciseId }) => {
       if (!planner.exclude(exerciseId)) return `No exercise "${exerciseId}" in the library.`;
       deps.record({ type: 'hurt', atWallMs: deps.clock.now().wallMs, exerciseId });
+      // Kept out for good (until the person resets exclusions); if exclusions are managed, for this run.
+      const excluded = deps.preferences.settings.exercises.excluded;
+      if (!excluded.includes(exerciseId)) deps.preferences.set('exercises.excluded', [...excluded, exerciseId]);
       return {};
     },
     'break:checkin': ({ feeling }) => (deps.record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
     ...settingsHandlers(deps.preferences),
   });
-  const stopSettings = followSettings(deps.preferences, api, (settings) => run((s) => s.applySettings(settings)));
+  const stopSettings = followSettings(deps.preferences, api, (settings) => run((s) => s.applySettings(settings)), deps.startAtLogin);
   breakWindows.start();
   notice.start();
   tray.start();
   tray.setDetection(deps.idle.detection);
+  tray.setRights(trayRights(deps.preferences.policyLayers.admin));
+  const stopRights = deps.preferences.onChange(() => tray.setRights(trayRights(deps.preferences.policyLayers.admin)));
   forwardPowerEvents(api.powerMonitor, (kind) => service?.power(kind));
   service.start();
   restorePause(deps, pauseUntil);
@@ -147,7 +157,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       case 'breakNow':
         return actions.breakNow(command.kind);
       case 'quit':
-        return api.app.quit();
+        return actions.quit();
     }
   };
 
@@ -158,6 +168,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     dispose: () => {
       unregister();
       stopSettings();
+      stopRights();
       service?.dispose();
       breakWindows.dispose();
       notice.dispose();

@@ -18,11 +18,20 @@ export const settingsHandlers = (preferences: PreferencesService): Pick<Handlers
  * A settings change reaches the engine (which keeps its sitting clock), the theme, and every
  * open window; the current theme is applied at once.
  */
-export function followSettings(preferences: PreferencesService, api: Pick<ElectronApi, 'setThemeSource' | 'allWebContents'>, toEngine: (settings: Settings) => void): () => void {
-  api.setThemeSource(preferences.settings.appearance.theme);
+export function followSettings(
+  preferences: PreferencesService,
+  api: Pick<ElectronApi, 'setThemeSource' | 'allWebContents'>,
+  toEngine: (settings: Settings) => void,
+  startAtLogin: (open: boolean) => void,
+): () => void {
+  let current = preferences.settings;
+  api.setThemeSource(current.appearance.theme);
+  startAtLogin(current.startAtLogin);
   return preferences.onChange((view, settings) => {
     toEngine(settings);
-    api.setThemeSource(settings.appearance.theme);
+    if (settings.appearance.theme !== current.appearance.theme) api.setThemeSource(settings.appearance.theme);
+    if (settings.startAtLogin !== current.startAtLogin) startAtLogin(settings.startAtLogin);
+    current = settings;
     api.allWebContents().forEach((contents) => contents.send('settings:changed', view));
   });
 }

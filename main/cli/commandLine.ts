@@ -13,6 +13,9 @@ export const USAGE = `Usage: breakwise [option]
   --resume                 Resume after a pause
   --break-now [kind]       Start a break now: micro (posture reset, default) or routine
   --quit                   Quit the running Breakwise
+  --policy-report          Print every setting's effective value and where it came
+                           from, and every rejected policy value with its reason,
+                           as JSON, and exit (for helpdesks)
   --help                   Show this help and exit
   --version                Show the version and exit`;
 
@@ -25,7 +28,7 @@ export const commandSchema = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
-export type CommandLine = { kind: 'command'; command: Command } | { kind: 'print'; text: string } | { kind: 'error'; message: string };
+export type CommandLine = { kind: 'command'; command: Command } | { kind: 'print'; text: string } | { kind: 'policyReport' } | { kind: 'error'; message: string };
 
 const MAX_PAUSE_MINUTES = 24 * MINUTES_PER_HOUR;
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
@@ -55,6 +58,7 @@ export function parseCommandLine(argv: readonly string[], version: string): Comm
         resume: { type: 'boolean' },
         'break-now': { type: 'boolean' },
         quit: { type: 'boolean' },
+        'policy-report': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -65,10 +69,11 @@ export function parseCommandLine(argv: readonly string[], version: string): Comm
   const { values, positionals } = parsed;
   if (values.help === true) return { kind: 'print', text: USAGE };
   if (values.version === true) return { kind: 'print', text: `Breakwise ${version}` };
-  const given = (['pause', 'resume', 'break-now', 'quit'] as const).filter((name) => values[name] !== undefined);
+  const given = (['pause', 'resume', 'break-now', 'quit', 'policy-report'] as const).filter((name) => values[name] !== undefined);
   if (given.length > 1) return { kind: 'error', message: `give one command at a time (got --${given.join(', --')})` };
   const breakKind = values['break-now'] === true ? (positionals.shift() ?? 'micro') : null;
   if (positionals.length > 0) return { kind: 'error', message: `unexpected argument "${positionals[0]}"` };
+  if (values['policy-report'] === true) return { kind: 'policyReport' };
   if (values.pause !== undefined) {
     const pause = parsePause(values.pause);
     return typeof pause === 'string' ? { kind: 'error', message: pause } : { kind: 'command', command: pause };

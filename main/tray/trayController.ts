@@ -1,6 +1,6 @@
 import type { TrayView } from '../core/engine/effects';
 import type { MenuFactory, TrayLike } from '../platform/electronApi';
-import { trayIconState, trayMenuTemplate, trayStatusLine, trayTitle, type IdleDetection, type TrayActions, type TrayIconState } from './trayPresentation';
+import { trayIconState, trayMenuTemplate, trayStatusLine, trayTitle, ALL_RIGHTS, type IdleDetection, type TrayActions, type TrayIconState, type TrayRights } from './trayPresentation';
 
 export interface TrayPorts {
   readonly createTray: (image: string) => TrayLike;
@@ -23,6 +23,7 @@ export class TrayController {
   private view: TrayView = STARTING_VIEW;
   private detection: IdleDetection = { available: true };
   private pausedUntilWallMs: number | null = null;
+  private rights: TrayRights = ALL_RIGHTS;
   private shown = { image: '', tooltip: '', title: '', menuKey: '' };
 
   constructor(
@@ -51,6 +52,12 @@ export class TrayController {
     this.refresh();
   }
 
+  /** The organization's policy changed what the tray may offer. */
+  setRights(rights: TrayRights): void {
+    this.rights = rights;
+    this.refresh();
+  }
+
   /** The OS switched between light and dark. */
   themeChanged(): void {
     this.refresh();
@@ -72,12 +79,12 @@ export class TrayController {
     const image = this.imagePath();
     const tooltip = `Breakwise — ${trayStatusLine(this.view, this.detection, pausedUntil)}`;
     const title = this.ports.isMac ? trayTitle(this.view) : '';
-    const menuKey = JSON.stringify([this.view.status, tooltip]);
+    const menuKey = JSON.stringify([this.view.status, tooltip, this.rights]);
     if (image !== this.shown.image) tray.setImage(image);
     if (tooltip !== this.shown.tooltip) tray.setToolTip(tooltip);
     if (title !== this.shown.title) tray.setTitle(title);
     if (menuKey !== this.shown.menuKey) {
-      tray.setContextMenu(this.ports.menu.buildFromTemplate(trayMenuTemplate(this.view, this.detection, pausedUntil, this.actions, this.ports.now)));
+      tray.setContextMenu(this.ports.menu.buildFromTemplate(trayMenuTemplate(this.view, this.detection, pausedUntil, this.actions, this.ports.now, this.rights)));
     }
     this.shown = { image, tooltip, title, menuKey };
   }

@@ -69,6 +69,26 @@ export interface PauseChoice {
   readonly untilWallMs: (nowWallMs: number) => number | null;
 }
 
+/** What the organization lets the person do from the tray (policy keys AllowPause, MaxPauseMinutes, AllowQuit). */
+export interface TrayRights {
+  readonly allowPause: boolean;
+  readonly maxPauseMinutes: number | null;
+  readonly allowQuit: boolean;
+}
+
+export const ALL_RIGHTS: TrayRights = { allowPause: true, maxPauseMinutes: null, allowQuit: true };
+
+/** The pause lengths the policy allows at `now`: none longer than its maximum, and no open-ended pause under one. */
+export function allowedPauseChoices(rights: TrayRights, now: number): readonly PauseChoice[] {
+  if (!rights.allowPause) return [];
+  const max = rights.maxPauseMinutes;
+  if (max === null) return PAUSE_CHOICES;
+  return PAUSE_CHOICES.filter((choice) => {
+    const until = choice.untilWallMs(now);
+    return until !== null && until - now <= minutesToMs(max);
+  });
+}
+
 const afterMinutes = (n: number) => (now: number) => now + minutesToMs(n);
 const tomorrow = (now: number): number => nextLocalMidnight(systemCalendar, now);
 
@@ -86,22 +106,25 @@ export function trayMenuTemplate(
   pausedUntil: string | null,
   actions: TrayActions,
   now: () => number,
+  rights: TrayRights = ALL_RIGHTS,
 ): MenuItemConstructorOptions[] {
   const paused = view.status === 'paused';
   const onBreak = view.status === 'onBreak';
+  const pauseChoices = allowedPauseChoices(rights, now());
   return [
     { label: trayStatusLine(view, detection, pausedUntil), enabled: false },
     { type: 'separator' },
     { label: 'Start posture reset now', enabled: !paused && !onBreak, click: () => actions.breakNow('micro') },
     { label: 'Start movement routine now', enabled: !paused && !onBreak, click: () => actions.breakNow('routine') },
     { type: 'separator' },
-    { label: 'Pause', enabled: !paused, submenu: PAUSE_CHOICES.map((c) => ({ label: c.label, click: () => actions.pause(c.untilWallMs(now())) })) },
+    ...(pauseChoices.length === 0
+      ? []
+      : [{ label: 'Pause', enabled: !paused, submenu: pauseChoices.map((c) => ({ label: c.label, click: () => actions.pause(c.untilWallMs(now())) })) }]),
     { label: 'Resume', enabled: paused, click: () => actions.resume() },
     { type: 'separator' },
     { label: 'Preferences…', click: () => actions.openPreferences() },
     { label: 'History…', click: () => actions.openHistory() },
     { label: 'About Breakwise', click: () => actions.about() },
-    { type: 'separator' },
-    { label: 'Quit', click: () => actions.quit() },
+    ...(rights.allowQuit ? [{ type: 'separator' as const }, { label: 'Quit', click: () => actions.quit() }] : []),
   ];
 }

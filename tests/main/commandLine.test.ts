@@ -30,6 +30,11 @@ describe('command line parsing', () => {
     if (result.kind === 'print') expect(result.text).toMatch(text);
   });
 
+  it('--policy-report asks for the report (printed by the app, which then exits 0)', () => {
+    expect(parseCommandLine(['--policy-report'], '1.2.3')).toEqual({ kind: 'policyReport' });
+    expect(parseCommandLine(['--help'], '1.2.3')).toMatchObject({ text: expect.stringContaining('--policy-report') });
+  });
+
   it.each([
     [['--pause'], /argument missing|--pause/],
     [['--pause', '0m'], /needs a length/],
@@ -38,6 +43,8 @@ describe('command line parsing', () => {
     [['--pause', ''], /needs a length/],
     [['--break-now', 'nap'], /"micro" or "routine"/],
     [['--resume', '--quit'], /one command at a time/],
+    [['--policy-report', '--quit'], /one command at a time/],
+    [['--policy-report=yes'], /does not take an argument/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
     [['stray'], /unexpected argument "stray"/],
   ])('%j is refused with a clear message', (argv, message) => {

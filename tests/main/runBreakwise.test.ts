@@ -8,7 +8,8 @@ import { filePauseStore } from '../../main/app/pauseStore';
 import { builtInLibrary } from '../../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
 import { DEFAULT_SETTINGS, type Settings } from '../../main/core/settings';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
+import { memoryPolicy, NO_POLICY, type PolicyLayers } from '../../main/preferences/policyLayers';
+import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { chooseIdleSource } from '../../main/power/idleDetection';
@@ -20,38 +21,41 @@ const MINUTE_MS = 60 * SECOND_MS;
 const OURS = 'file:///app/out/renderer/index.html';
 
 /** Preferences whose user layer holds exactly `settings` (in memory, no policy). */
-const preferencesWith = (settings: Settings) => {
+const preferencesWith = (settings: Settings, policy: PolicyLayers = NO_POLICY) => {
   const doc = memoryDocument({ ...EMPTY_PREFERENCES, settings: settings === DEFAULT_SETTINGS ? {} : (structuredClone(settings) as Record<string, unknown>) });
-  return new PreferencesService(doc, memoryPolicy(), () => Date.now());
+  return new PreferencesService(doc, memoryPolicy(policy), () => Date.now());
 };
 
 describe('the main process, wired (recording Electron, fake clock)', () => {
   let clock: ReturnType<typeof FakeTimers.install>;
   let userData: string;
   let running: RunningBreakwise[];
+  let loginItem: boolean[];
   beforeEach(() => {
     clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     userData = mkdtempSync(join(tmpdir(), 'breakwise-main-'));
     running = [];
+    loginItem = [];
   });
   afterEach(() => {
     running.forEach((r) => r.dispose());
     clock.uninstall();
   });
 
-  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS) => {
+  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS, policy: PolicyLayers = NO_POLICY) => {
     const app = runBreakwise({
       api: electron.api,
       bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
       trayIconDir: '/app/assets/tray',
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
-      preferences: preferencesWith(settings),
+      preferences: preferencesWith(settings, policy),
       idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
       pauseStore: filePauseStore(userData),
       record: () => undefined,
       log: () => undefined,
       exercises: builtInLibrary(),
+      startAtLogin: (open) => void loginItem.push(open),
     });
     running.push(app);
     return { electron, app };
@@ -132,6 +136,26 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { snooze: { minutes: 5 } } } });
     electron.ipcMain.invoke('settings:set', { path: 'appearance.theme', value: 'dark' }, OURS);
     expect(electron.calls.filter((c) => c.target === 'nativeTheme').map((c) => c.args[0])).toEqual(['system', 'dark']);
+  });
+
+  it('offers in the tray only what the organization allows: no quit, pauses up to its maximum', () => {
+    const policy = resolvePolicy({ enforced: { AllowQuit: 0, MaxPauseMinutes: 60 }, recommended: {}, problems: [] });
+    const { electron, app } = launch(createRecordingElectron(), DEFAULT_SETTINGS, policy);
+    const menu = electron.trays[0]?.menu ?? [];
+    expect(menu.map((item) => item.label)).not.toContain('Quit');
+    expect(menu.find((item) => item.label === 'Pause')?.submenu?.map((item) => item.label)).toEqual(['For 30 minutes', 'For 1 hour']);
+    app.apply({ type: 'quit' });
+    app.apply({ type: 'pause', until: 'indefinitely' });
+    expect(electron.app.quitCalls).toBe(0);
+    expect(electron.trays[0]?.menu.find((item) => item.label === 'Resume')?.enabled).toBe(false);
+    app.apply({ type: 'pause', until: { minutes: 45 } });
+    expect(electron.trays[0]?.menu.find((item) => item.label === 'Resume')?.enabled).toBe(true);
+  });
+
+  it('keeps an exercise that hurt out of later breaks by saving it in the exclusions', () => {
+    const { electron } = launch();
+    electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-chin-tuck' }, OURS);
+    expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { exercises: { excluded: ['seated-chin-tuck'] } }, sources: { 'exercises.excluded': 'user' } } });
   });
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {

@@ -25,7 +25,9 @@ const double = (globalThis as { electronDouble?: RecordingElectron }).electronDo
 if (double === undefined) throw new Error('the bundle did not load the electron double');
 (double.app as { getPath: () => string }).getPath = () => mkdtempSync(join(tmpdir(), 'breakwise-smoke-'));
 double.app.becomeReady();
-await flush();
+// Start-up reads the OS policy first (real, asynchronous file reads): wait for the tray, within bounds.
+const STARTUP_FLUSHES = 1_000;
+for (let i = 0; i < STARTUP_FLUSHES && double.trays.length === 0; i++) await flush();
 
 const breakWindowShows = () => double.windows.filter((w) => w.options.title === 'Breakwise break').map((w) => w.shows);
 const steps: { step: string; windows: number; shows: number[] }[] = [];

@@ -16,7 +16,8 @@ export const powerMonitor = double.powerMonitor;
 export const ipcMain = double.ipcMain;
 export const Menu = api.menu;
 export const session = { defaultSession: double.session };
-export const nativeTheme = { shouldUseDarkColors: false };
+export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
+export const webContents = { getAllWebContents: () => api.allWebContents() };
 
 /* Constructors as plain functions: `new F()` yields the object F returns, here the double's. */
 export function BrowserWindow(options: WindowOptions) {
