@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../main/core/settings';
 import { parseTrace } from '../main/simulator/trace';
 import { referenceSitting } from '../tests/support/referenceSitting';
 import { measureBareEngine, measureEngine, measurePoller, type RunMeasure } from './measure';
-import { measureMainProcess } from './mainProcess';
+import { measureMainProcess, measureStorage } from './mainProcess';
 import { breakStartLatency, rendererScriptGzipKb } from './renderer';
 import { workdaysTrace } from './workday';
 
@@ -95,6 +95,13 @@ async function main(): Promise<void> {
     ['Timer wake-ups per idle hour, locked', fmt(main.idleLockedPerHour), poll, '≤ 10'],
     ['Timer wake-ups per hour while paused', fmt(main.pausedPerHour), poll, '0'],
     [`Heap after night 1 → night ${LONG_RUN_DAYS} (KB)`, `${fmt(main.heapFirstKb, 0)} → ${fmt(main.heapLastKb, 0)}`, '—', 'flat'],
+  ]);
+
+  const storage = measureStorage();
+  console.log('\nPreferences and history on disk (real conf files in a temp folder), 8 simulated hours at the desk\n');
+  printTable(['Metric', 'Breakwise (coalesced, served from memory)', 'One write per change, one read per use', 'Target'], [
+    ['Disk writes per active hour', fmt(storage.writesPerActiveHour), fmt(storage.uncoalescedWritesPerActiveHour), '≤ 12'],
+    ['Settings reads touching the disk per hour', fmt(storage.diskReadsPerHour), fmt(storage.settingsReadsPerHour), '0'],
   ]);
 
   const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });

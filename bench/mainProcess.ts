@@ -3,11 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScheduleTimers } from '../main/adapters/scheduleTimers';
-import { filePauseStore } from '../main/app/pauseStore';
+import Conf from 'conf';
+import { openAppDocuments, type AppDocuments } from '../main/store/documents/appDocuments';
+import type { Settings } from '../main/core/settings';
 import { builtInLibrary } from '../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../main/app/runBreakwise';
 import { memoryPolicy } from '../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../main/preferences/preferencesData';
 import { PreferencesService } from '../main/preferences/preferencesService';
 import { chooseIdleSource } from '../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../tests/support/electron/recordingElectron';
@@ -27,7 +28,18 @@ interface Harness {
   electron: RecordingElectron;
   app: RunningBreakwise;
   fired: () => number;
+  /** What reached the disk, and what a store without coalescing or a memory copy would have done. */
+  storage: () => { writes: number; diskReads: number; changes: number; settingsReads: number };
   dispose(): void;
+}
+
+/** Counts how often the app reads its settings: each would be a disk read for a store that does not keep them in memory. */
+class CountingPreferences extends PreferencesService {
+  reads = 0;
+  override get settings(): Settings {
+    this.reads++;
+    return super.settings;
+  }
 }
 
 function launch(keepLog = true): Harness {
@@ -39,18 +51,34 @@ function launch(keepLog = true): Harness {
   globalThis.setTimeout = ((callback: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => fakeSetTimeout(counted(callback), ms, ...rest)) as typeof setTimeout;
   globalThis.setInterval = ((callback: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => fakeSetInterval(counted(callback), ms, ...rest)) as typeof setInterval;
   const electron = createRecordingElectron({ displays: 2, keepLog });
+  const documents: AppDocuments = openAppDocuments({
+    directory: mkdtempSync(join(tmpdir(), 'breakwise-bench-')),
+    backend: (options) => new Conf(options),
+    after: (ms, fn) => {
+      const id = setTimeout(fn, ms);
+      return () => clearTimeout(id);
+    },
+    wallClock: () => Date.now(),
+    log: () => undefined,
+  });
+  let changes = 0;
+  for (const doc of [documents.preferences, documents.history] as const) {
+    const update = doc.update.bind(doc) as (change: never, urgency: 'soon' | 'lazy') => void;
+    Object.assign(doc, { update: (change: never, urgency: 'soon' | 'lazy') => (changes++, update(change, urgency)) });
+  }
+  const preferences = new CountingPreferences(documents.preferences, memoryPolicy(), () => Date.now());
   const app = runBreakwise({
     api: electron.api,
     bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
     trayIconDir: '/app/assets/tray',
     clock: { now: () => ({ monoMs: performance.now(), wallMs: Date.now() }) },
     timers: createScheduleTimers(),
-    preferences: new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => Date.now()),
+    preferences,
     idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
-    pauseStore: filePauseStore(mkdtempSync(join(tmpdir(), 'breakwise-bench-'))),
     record: () => undefined,
     log: () => undefined,
     exercises: builtInLibrary(),
+    history: documents.history,
     startAtLogin: () => undefined,
   });
   return {
@@ -58,8 +86,13 @@ function launch(keepLog = true): Harness {
     electron,
     app,
     fired: () => fired,
+    storage: () => {
+      const [a, b] = [documents.preferences.counters, documents.history.counters];
+      return { writes: a.writes + b.writes, diskReads: a.diskReads + b.diskReads, changes, settingsReads: preferences.reads };
+    },
     dispose: () => {
       app.dispose();
+      documents.dispose();
       clock.uninstall();
     },
   };
@@ -82,6 +115,32 @@ function perHour(hours: number, scenario: (h: Harness) => void): number {
     const before = h.fired();
     scenario(h);
     return (h.fired() - before) / hours;
+  } finally {
+    h.dispose();
+  }
+}
+
+export interface StorageFigures {
+  writesPerActiveHour: number;
+  uncoalescedWritesPerActiveHour: number;
+  diskReadsPerHour: number;
+  settingsReadsPerHour: number;
+}
+
+/** Disk traffic over a working day at the desk, after start-up. */
+export function measureStorage(hours = SCENARIO_HOURS): StorageFigures {
+  const h = launch();
+  try {
+    live(h, HOUR_MS, true);
+    const before = h.storage();
+    live(h, hours * HOUR_MS, true);
+    const after = h.storage();
+    return {
+      writesPerActiveHour: (after.writes - before.writes) / hours,
+      uncoalescedWritesPerActiveHour: (after.changes - before.changes) / hours,
+      diskReadsPerHour: (after.diskReads - before.diskReads) / hours,
+      settingsReadsPerHour: (after.settingsReads - before.settingsReads) / hours,
+    };
   } finally {
     h.dispose();
   }

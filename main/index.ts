@@ -2,7 +2,8 @@ import * as electron from 'electron';
 import { join } from 'node:path';
 import { createScheduleTimers } from './adapters/scheduleTimers';
 import { systemClock } from './adapters/systemClock';
-import { filePauseStore, type PauseStore } from './app/pauseStore';
+import ElectronStore from 'electron-store';
+import { openAppDocuments } from './store/documents/appDocuments';
 import { runBreakwise } from './app/runBreakwise';
 import { builtInLibrary } from './app/routinePlanner';
 import { EXIT_BAD_ARGUMENTS, parseCommandLine } from './cli/commandLine';
@@ -14,7 +15,8 @@ import { policyReport } from './policy/policyReport';
 import { osPolicyReader, startOsPolicy } from './policy/osPolicy';
 import { applyStartAtLogin } from './platform/loginItem';
 import { loginItemTarget } from './platform/loginItemTarget';
-import { EMPTY_PREFERENCES, memoryDocument } from './preferences/preferencesData';
+import { memoryDocument } from './preferences/preferencesData';
+import { readPreferencesFile } from './store/documents/readPreferencesFile';
 import { PreferencesService } from './preferences/preferencesService';
 
 /** Composition root: read the command line, take the single-instance lock, wire the app. */
@@ -31,7 +33,7 @@ if (commandLine.kind === 'print') {
 } else if (commandLine.kind === 'policyReport') {
   // Policy and the person's own settings, resolved as the running app would; nothing is started or written.
   void startOsPolicy(osPolicyReader(process.platform), process.platform, () => () => undefined).then((policy) => {
-    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), policy, Date.now);
+    const preferences = new PreferencesService(memoryDocument(readPreferencesFile(app.getPath('userData'))), policy, Date.now);
     process.stdout.write(`${JSON.stringify(policyReport(preferences.resolution, policy.current()), null, 2)}\n`);
     app.exit(0);
   });
@@ -47,17 +49,18 @@ if (commandLine.kind === 'print') {
     const linux = process.platform === 'linux' ? await connectLinuxSession(process.env, wayland, (locked) => onLinuxLock(locked)) : null;
     linux?.problems.forEach(log);
     const here = import.meta.dirname;
-    let pauseStore: PauseStore;
-    try {
-      pauseStore = filePauseStore(app.getPath('userData'));
-    } catch (error) {
-      log(`the saved pause could not be read and is ignored: ${(error as Error).message}`);
-      pauseStore = { load: () => null, save: () => undefined };
-    }
     const timers = createScheduleTimers();
     const policy = await startOsPolicy(osPolicyReader(process.platform), process.platform, timers.after);
     policy.current().problems.forEach((problem) => log(`policy ${problem.source}${problem.key === undefined ? '' : ` ${problem.key}`}: ${problem.reason}`));
-    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), policy, Date.now);
+    const documents = openAppDocuments({
+      directory: app.getPath('userData'),
+      // electron-store takes the file's base name as `name`.
+      backend: (options) => new ElectronStore({ ...options, name: options.configName }),
+      after: timers.after,
+      wallClock: Date.now,
+      log,
+    });
+    const preferences = new PreferencesService(documents.preferences, policy, Date.now, documents.notice);
     const running = runBreakwise({
       api,
       bundle: { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged },
@@ -66,19 +69,21 @@ if (commandLine.kind === 'print') {
       timers,
       preferences,
       idle: chooseIdleSource(api.powerMonitor, process.platform, wayland, linux?.mutter ?? null),
-      pauseStore,
       record: (record) => log(JSON.stringify(record)),
       log,
       exercises: builtInLibrary(),
+      history: documents.history,
       // A development build must not register itself to start at every login.
       startAtLogin: (openAtLogin) => (app.isPackaged ? applyStartAtLogin(loginItemTarget(app, process.env), openAtLogin) : log(`start at login: ${openAtLogin} (not applied to a development build)`)),
     });
     onLinuxLock = (locked) => running.service.power(locked ? 'lock' : 'unlock');
     running.apply(commandLine.command);
     onForwardedCommands(app, running.apply, log);
+    api.powerMonitor.on('suspend', () => documents.flush());
     app.on('before-quit', () => {
       running.dispose();
       policy.dispose();
+      documents.dispose();
     });
   });
 }

@@ -14,6 +14,8 @@ export const bridgeMethods = {
   resetSetting: 'settings:reset',
   dismissStorageNotice: 'settings:dismissNotice',
   completeFirstRun: 'firstRun:complete',
+  getHistory: 'history:get',
+  exportHistory: 'history:export',
 } as const;
 
 export const bridgeEvents = {

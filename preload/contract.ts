@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PLANS } from '../main/core/preferences/plans';
 import type { bridgeEvents, bridgeMethods } from './bridgeShape';
-import { settingsViewSchema } from './views';
+import { historyViewSchema, settingsViewSchema } from './views';
 
 /**
  * The one IPC contract. Every channel between the renderer and the main process is listed
@@ -56,6 +56,9 @@ export const invokeChannels = {
   'settings:reset': { payload: z.strictObject({ path: settingPath }), result: settingsViewSchema },
   'settings:dismissNotice': { payload: empty, result: settingsViewSchema },
   'firstRun:complete': { payload: z.strictObject({ plan: z.enum(PLANS), startAtLogin: z.boolean() }), result: settingsViewSchema },
+  'history:get': { payload: empty, result: historyViewSchema },
+  /** Asks where to save (the OS save dialog), then writes every kept day; path null when the person cancelled. */
+  'history:export': { payload: z.strictObject({ format: z.enum(['csv', 'json']) }), result: z.strictObject({ path: z.string().nullable() }) },
 } as const;
 
 /** Main → renderer pushes (`webContents.send` → `ipcRenderer.on`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldControl } from '../main/core/preferences/settingFields';
 import { LAYER_ORDER } from '../main/core/preferences/layers';
+import { daySummarySchema } from '../main/core/history/daySummary';
 import { settingsSchema } from '../main/core/settings';
 
 /** What the settings, first-run and policy views are shown: the effective settings and where each came from. */
@@ -29,3 +30,12 @@ export const settingsViewSchema = z.strictObject({
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 export type SettingSourceName = (typeof SETTING_SOURCES)[number];
+
+/** What the history window and the end of a break show: every kept day (today so far included), streaks and the goal. */
+export const historyViewSchema = z.strictObject({
+  days: z.array(daySummarySchema),
+  today: daySummarySchema,
+  streaks: z.strictObject({ current: z.number().int(), longest: z.number().int() }),
+  goal: settingsSchema.shape.goal,
+});
+export type HistoryView = z.infer<typeof historyViewSchema>;

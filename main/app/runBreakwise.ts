@@ -17,8 +17,12 @@ import { BreakWindows } from '../windows/breakWindows';
 import { NoticeWindow } from '../windows/noticeWindow';
 import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '../windows/secureWindow';
 import { BreakPresenter } from './breakPresenter';
-import type { PauseStore } from './pauseStore';
 import { RoutinePlanner } from './routinePlanner';
+import { historyHandlers } from './historyWiring';
+import { HistoryService } from '../history/historyService';
+import type { HistoryData } from '../history/historyData';
+import type { DocumentLike } from '../preferences/preferencesData';
+import { todaySnapshot } from '../core/engine/todaySnapshot';
 import { followSettings, settingsHandlers } from './settingsWiring';
 import type { Exercise } from '../core/exercises/exerciseSchema';
 
@@ -30,8 +34,9 @@ export interface BreakwiseDeps {
   readonly timers: WakeTimers;
   readonly preferences: PreferencesService;
   readonly idle: { readonly source: IdleSource; readonly detection: IdleDetection };
-  readonly pauseStore: PauseStore;
+  /** Every history record also goes here (the log), besides the history itself. */
   readonly record: (record: HistoryRecord) => void;
+  readonly history: DocumentLike<HistoryData>;
   readonly log: (message: string) => void;
   readonly exercises: readonly Exercise[];
   /** Registers or removes Breakwise as a login item (per OS; see platform/loginItem.ts). */
@@ -41,6 +46,7 @@ export interface BreakwiseDeps {
 export interface RunningBreakwise {
   readonly service: DeskTimeService;
   readonly presenter: BreakPresenter;
+  readonly history: HistoryService;
   apply(command: Command): void;
   dispose(): void;
 }
@@ -71,12 +77,12 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     const refusal = pauseRefusal(deps.preferences.policyLayers.admin, deps.clock.now().wallMs, untilWallMs);
     if (refusal !== null) return deps.log(refusal);
     run((s) => s.pause(untilWallMs));
-    deps.pauseStore.save({ untilWallMs });
+    deps.preferences.savePause({ untilWallMs });
     tray.setPausedUntil(untilWallMs);
   };
   const resume = (): void => {
     run((s) => s.resume());
-    deps.pauseStore.save(null);
+    deps.preferences.savePause(null);
     tray.setPausedUntil(null);
   };
   const actions: TrayActions = {
@@ -100,6 +106,14 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     },
     actions,
   );
+  const requireService = (): DeskTimeService => {
+    if (service === null) throw new Error('the desk-time service has not started');
+    return service;
+  };
+  function record(entry: HistoryRecord): void {
+    history.record(entry);
+    deps.record(entry);
+  }
   const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings, () => deps.preferences.policyLayers.admin.disabledExercises);
   const presenter = new BreakPresenter({
     planRoutine: (kind, durationSeconds) => planner.plan(kind, durationSeconds),
@@ -113,9 +127,10 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       notification.show();
       return notification;
     },
-    record: deps.record,
+    record,
   });
 
+  const history = new HistoryService(deps.history, systemCalendar, () => todaySnapshot(requireService().current), () => deps.preferences.settings.goal);
   service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.preferences.settings, onEffects: (e) => presenter.apply(e) });
   const unregister = registerHandlers(api.ipcMain, (url) => isBundleUrl(bundle, url), {
     'session:get': () => presenter.session,
@@ -123,13 +138,14 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     'break:finished': () => service?.breakFinished() ?? {},
     'break:hurt': ({ exerciseId }) => {
       if (!planner.exclude(exerciseId)) return `No exercise "${exerciseId}" in the library.`;
-      deps.record({ type: 'hurt', atWallMs: deps.clock.now().wallMs, exerciseId });
+      record({ type: 'hurt', atWallMs: deps.clock.now().wallMs, exerciseId });
       // Kept out for good (until the person resets exclusions); if exclusions are managed, for this run.
       const excluded = deps.preferences.settings.exercises.excluded;
       if (!excluded.includes(exerciseId)) deps.preferences.set('exercises.excluded', [...excluded, exerciseId]);
       return {};
     },
-    'break:checkin': ({ feeling }) => (deps.record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
+    'break:checkin': ({ feeling }) => (record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
+    ...historyHandlers(history, api.showSaveDialog, () => systemCalendar.localParts(deps.clock.now().wallMs).dateKey),
     ...settingsHandlers(deps.preferences),
   });
   const stopSettings = followSettings(deps.preferences, api, (settings) => run((s) => s.applySettings(settings)), deps.startAtLogin);
@@ -143,6 +159,10 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   service.start();
   restorePause(deps, pauseUntil);
 
+  // Today's sitting so far reaches the disk before sleep, so a machine that never wakes loses none.
+  forwardPowerEvents(api.powerMonitor, (kind) => (kind === 'suspend' || kind === 'shutdown' ? history.keepToday() : undefined));
+
+  let disposed = false;
   const apply = (command: Command): void => {
     switch (command.type) {
       case 'launch':
@@ -165,7 +185,11 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     service,
     presenter,
     apply,
+    history,
     dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      history.keepToday();
       unregister();
       stopSettings();
       stopRights();
@@ -179,8 +203,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
 
 /** A pause that was running when Breakwise stopped carries on, unless its time has passed. */
 function restorePause(deps: BreakwiseDeps, pauseUntil: (untilWallMs: number | null) => void): void {
-  const stored = deps.pauseStore.load();
+  const stored = deps.preferences.pause;
   if (stored === null) return;
   if (stored.untilWallMs === null || stored.untilWallMs > deps.clock.now().wallMs) pauseUntil(stored.untilWallMs);
-  else deps.pauseStore.save(null);
+  else deps.preferences.savePause(null);
 }

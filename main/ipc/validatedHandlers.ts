@@ -12,7 +12,10 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-export type Handlers = { [C in InvokeChannel]: (payload: PayloadOf<C>) => ResultOf<C> | string };
+type Outcome<C extends InvokeChannel> = ResultOf<C> | string;
+
+/** A handler answers at once, or later for work that waits on the OS (a save dialog). */
+export type Handlers = { [C in InvokeChannel]: (payload: PayloadOf<C>) => Outcome<C> | Promise<Outcome<C>> };
 
 /**
  * Registers one handler per contract channel. Each checks the sender first (a frame of ours,
@@ -34,7 +37,7 @@ function handleCall<C extends InvokeChannel>(
   payload: unknown,
   isOurFrame: (url: string) => boolean,
   handlers: Handlers,
-): Reply<ResultOf<C>> {
+): Reply<ResultOf<C>> | Promise<Reply<ResultOf<C>>> {
   const url = event.senderFrame?.url;
   if (url === undefined || !isOurFrame(url)) return { ok: false, error: `${channel}: refused, the sender is not a Breakwise window` };
   const schema: z.ZodType = invokeChannels[channel].payload;
@@ -43,6 +46,7 @@ function handleCall<C extends InvokeChannel>(
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
     return { ok: false, error: `${channel}: bad payload (${problems})` };
   }
-  const outcome = (handlers[channel] as (p: unknown) => ResultOf<C> | string)(parsed.data);
-  return typeof outcome === 'string' ? { ok: false, error: outcome } : { ok: true, value: outcome };
+  const outcome = (handlers[channel] as (p: unknown) => Outcome<C> | Promise<Outcome<C>>)(parsed.data);
+  const reply = (answer: Outcome<C>): Reply<ResultOf<C>> => (typeof answer === 'string' ? { ok: false, error: answer } : { ok: true, value: answer });
+  return outcome instanceof Promise ? outcome.then(reply, (error: Error) => ({ ok: false, error: `${channel}: ${error.message}` })) : reply(outcome);
 }

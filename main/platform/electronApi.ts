@@ -103,5 +103,7 @@ export interface ElectronApi {
   readonly setThemeSource: (theme: 'system' | 'light' | 'dark') => void;
   /** Every open page, for pushes that concern all windows (a settings change). */
   readonly allWebContents: () => WebContentsLike[];
+  /** The OS save dialog (history export). */
+  readonly showSaveDialog: (options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
   readonly platform: NodeJS.Platform;
 }

@@ -3,7 +3,7 @@ import type { ElectronApi } from './electronApi';
 
 /** The real Electron module, seen through the narrow interfaces the adapters use. */
 export function electronPlatform(electron: typeof Electron): ElectronApi {
-  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme, webContents } = electron;
+  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme, webContents, dialog } = electron;
   return {
     app,
     createWindow: (options) => new BrowserWindow(options),
@@ -21,6 +21,7 @@ export function electronPlatform(electron: typeof Electron): ElectronApi {
       nativeTheme.themeSource = theme;
     },
     allWebContents: () => webContents.getAllWebContents(),
+    showSaveDialog: (options) => dialog.showSaveDialog(options),
     platform: process.platform,
   };
 }

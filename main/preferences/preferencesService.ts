@@ -78,6 +78,15 @@ export class PreferencesService {
     return this.view();
   }
 
+  /** A pause that should outlive a restart, as last saved. */
+  get pause(): PreferencesData['pause'] {
+    return this.doc.get().pause;
+  }
+
+  savePause(pause: PreferencesData['pause']): void {
+    this.doc.update((data) => ({ ...data, pause }), 'soon');
+  }
+
   dismissNotice(): SettingsView {
     this.notice = null;
     this.emit();

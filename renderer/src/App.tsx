@@ -1,5 +1,6 @@
 import type { BreakwiseBridge } from './bridge';
 import { BreakWindow } from './BreakWindow';
+import { SettingsWindow } from './settings/SettingsWindow';
 
 /**
  * One bundle serves every Breakwise window; the main process opens each with its own address
@@ -7,6 +8,8 @@ import { BreakWindow } from './BreakWindow';
  */
 export function App({ bridge, route = window.location.hash }: { bridge: BreakwiseBridge; route?: string }) {
   switch (route) {
+    case '#settings':
+      return <SettingsWindow bridge={bridge} />;
     default:
       return <BreakWindow bridge={bridge} />;
   }

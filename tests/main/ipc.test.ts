@@ -3,6 +3,8 @@ import { invokeChannels, type InvokeChannel } from '../../preload/contract';
 import { registerHandlers, type Handlers } from '../../main/ipc/validatedHandlers';
 import { createRecordingElectron } from '../support/electron/recordingElectron';
 import { settingsHandlers } from '../../main/app/settingsWiring';
+import { emptyDay } from '../../main/core/history/daySummary';
+import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { memoryPolicy } from '../../main/preferences/policyLayers';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
@@ -22,6 +24,8 @@ const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = 
   'settings:reset': { valid: { path: 'strict' }, invalid: [{}, { path: 7 }, { path: 'constructor..x' }, { path: 'strict', value: 1 }] },
   'settings:dismissNotice': { valid: {}, invalid: [null, { now: true }] },
   'firstRun:complete': { valid: { plan: 'gentle', startAtLogin: true }, invalid: [{}, { plan: 'extreme', startAtLogin: true }, { plan: 'standard' }, { plan: 'standard', startAtLogin: 'yes' }] },
+  'history:get': { valid: {}, invalid: [null, { days: 30 }] },
+  'history:export': { valid: { format: 'csv' }, invalid: [{}, { format: 'xlsx' }, { format: 'csv', path: '/etc/passwd' }, 'csv'] },
 };
 
 /** The settings channels, answered by the real preferences service (in memory), each call noted. */
@@ -41,6 +45,8 @@ const setup = () => {
     'break:hurt': ({ exerciseId }) => (calls.push(`hurt:${exerciseId}`), {}),
     'break:checkin': ({ feeling }) => (calls.push(`checkin:${feeling}`), {}),
     ...recordingSettingsHandlers(calls),
+    'history:get': () => (calls.push('history:get'), { days: [], today: emptyDay('2026-03-02'), streaks: { current: 0, longest: 0 }, goal: DEFAULT_SETTINGS.goal }),
+    'history:export': ({ format }) => (calls.push(`export:${format}`), { path: null }),
   };
   const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
   return { electron, calls, unregister };

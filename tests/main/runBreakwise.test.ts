@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
-import { filePauseStore } from '../../main/app/pauseStore';
+import Conf from 'conf';
+import { openAppDocuments, type AppDocuments } from '../../main/store/documents/appDocuments';
 import { builtInLibrary } from '../../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
 import { DEFAULT_SETTINGS, type Settings } from '../../main/core/settings';
 import { memoryPolicy, NO_POLICY, type PolicyLayers } from '../../main/preferences/policyLayers';
 import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { chooseIdleSource } from '../../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
@@ -20,11 +20,6 @@ const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
 const OURS = 'file:///app/out/renderer/index.html';
 
-/** Preferences whose user layer holds exactly `settings` (in memory, no policy). */
-const preferencesWith = (settings: Settings, policy: PolicyLayers = NO_POLICY) => {
-  const doc = memoryDocument({ ...EMPTY_PREFERENCES, settings: settings === DEFAULT_SETTINGS ? {} : (structuredClone(settings) as Record<string, unknown>) });
-  return new PreferencesService(doc, memoryPolicy(policy), () => Date.now());
-};
 
 describe('the main process, wired (recording Electron, fake clock)', () => {
   let clock: ReturnType<typeof FakeTimers.install>;
@@ -35,30 +30,42 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     userData = mkdtempSync(join(tmpdir(), 'breakwise-main-'));
     running = [];
+    documents = [];
     loginItem = [];
   });
   afterEach(() => {
     running.forEach((r) => r.dispose());
+    documents.forEach((d) => d.dispose());
     clock.uninstall();
   });
 
+  /** The real preferences.json and history.json in this test's data folder; `settings` all become user values. */
+  let documents: AppDocuments[] = [];
+  const openDocuments = (settings: Settings) => {
+    const opened = openAppDocuments({ directory: userData, backend: (options) => new Conf(options), after: (ms, fn) => { const id = setTimeout(fn, ms); return () => clearTimeout(id); }, wallClock: () => clock.now, log: () => undefined });
+    if (settings !== DEFAULT_SETTINGS) opened.preferences.update((data) => ({ ...data, settings: structuredClone(settings) as Record<string, unknown> }), 'soon');
+    documents.push(opened);
+    return opened;
+  };
+
   const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS, policy: PolicyLayers = NO_POLICY) => {
+    const docs = openDocuments(settings);
     const app = runBreakwise({
       api: electron.api,
       bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
       trayIconDir: '/app/assets/tray',
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
-      preferences: preferencesWith(settings, policy),
+      preferences: new PreferencesService(docs.preferences, memoryPolicy(policy), () => clock.now),
       idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
-      pauseStore: filePauseStore(userData),
       record: () => undefined,
       log: () => undefined,
       exercises: builtInLibrary(),
+      history: docs.history,
       startAtLogin: (open) => void loginItem.push(open),
     });
     running.push(app);
-    return { electron, app };
+    return { electron, app, docs };
   };
 
   /** The person types for `ms`, one key a second; breaks are sat out. */
@@ -169,11 +176,13 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     first.electron.trays[0]?.click('Pause', 'For 2 hours');
     expect(first.app.service.current.state.name).toBe('paused');
     first.app.dispose();
+    first.docs.dispose();
     clock.tick(30 * MINUTE_MS);
     const second = launch();
     expect(second.app.service.current.state).toEqual({ name: 'paused', untilWallMs: START + 2 * 60 * MINUTE_MS });
     expect(second.electron.trays[0]?.tooltip).toMatch(/^Breakwise — Paused until /);
     second.app.dispose();
+    second.docs.dispose();
     clock.tick(2 * 60 * MINUTE_MS);
     const third = launch();
     expect(third.app.service.current.state.name).toBe('sitting');

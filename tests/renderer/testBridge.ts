@@ -3,11 +3,15 @@ import { memoryPolicy } from '../../main/preferences/policyLayers';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { settingsMethods } from '../support/settingsBridge';
+import { historyMethods, historyServiceWith } from '../support/historyBridge';
+import type { HistoryService } from '../../main/history/historyService';
+import { TEST_TODAY } from '../support/sessions';
 
 /** A bridge for running the renderer outside Electron: records calls, pushes sessions on demand. */
 export function createTestBridge(
   initial: Session,
   preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0),
+  history: HistoryService = historyServiceWith([], TEST_TODAY),
 ): BreakwiseBridge & { calls: [string, unknown][]; push(session: Session): void; preferences: PreferencesService } {
   const calls: [string, unknown][] = [];
   const listeners = new Set<(session: Session) => void>();
@@ -15,6 +19,7 @@ export function createTestBridge(
   const ok = <T,>(value: T): Promise<Reply<T>> => Promise.resolve({ ok: true, value });
   return {
     ...settingsMethods(preferences),
+    ...historyMethods(history, (format) => (calls.push(['exportHistory', { format }]), Promise.resolve(null))),
     preferences,
     calls,
     push(next) {

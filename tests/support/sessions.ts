@@ -15,3 +15,6 @@ export const postureResetSession: ActiveSession = {
   canSkip: true,
   steps: [{ exerciseId: 'seated-chin-tuck', repetitions: 2, sets: 1, seconds: 26 }],
 };
+
+/** Today's sitting so far at TEST_NOW (09:00 UTC): half an hour in. */
+export const TEST_TODAY = { dateKey: '2026-03-02', activeSeconds: 1_800, longestSittingSeconds: 1_800 } as const;

@@ -9,6 +9,9 @@ import { memoryPolicy } from '../../../main/preferences/policyLayers';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../../main/preferences/preferencesData';
 import { PreferencesService } from '../../../main/preferences/preferencesService';
 import { settingsMethods } from '../../support/settingsBridge';
+import { historyMethods, historyServiceWith } from '../../support/historyBridge';
+import { TEST_TODAY } from '../../support/sessions';
+import type { HistoryService } from '../../../main/history/historyService';
 
 /**
  * Real Chromium for the renderer tests: Debian's /usr/bin/chromium (or PLAYWRIGHT_CHROMIUM),
@@ -65,6 +68,8 @@ export interface RendererOptions extends BrowserContextOptions {
   readonly now: number | null;
   /** Answers the bridge's settings calls (in Node, with the app's own checks). */
   readonly preferences?: PreferencesService;
+  /** Answers the bridge's history calls: the real history service, and where an export is written. */
+  readonly history?: { readonly service: HistoryService; readonly exportTo: (format: 'csv' | 'json') => Promise<string | null> };
   /** Which window to open: '' for the break/notice window, or '#settings', '#history', '#welcome', '#policy'. */
   readonly hash?: string;
   /** Runs in the page before its own scripts (spies on browser APIs, for example). */
@@ -72,10 +77,10 @@ export interface RendererOptions extends BrowserContextOptions {
 }
 
 export async function openRenderer(browser: Browser, url: string, session: Session, options: RendererOptions): Promise<Page> {
-  const { now, preferences = memoryPreferences(), hash = '', initScript, ...contextOptions } = options;
+  const { now, preferences = memoryPreferences(), history = { service: historyServiceWith([], TEST_TODAY), exportTo: () => Promise.resolve(null) }, hash = '', initScript, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  const methods = settingsMethods(preferences) as unknown as Record<string, (payload: unknown) => Promise<unknown>>;
+  const methods = { ...settingsMethods(preferences), ...historyMethods(history.service, history.exportTo) } as unknown as Record<string, (payload: unknown) => Promise<unknown>>;
   await page.exposeFunction('__settingsCall', (method: string, payload: unknown) => methods[method]?.(payload));
   preferences.onChange((view) => void page.evaluate((v) => (window as unknown as { __pushSettings(v: unknown): void }).__pushSettings(v), view).catch(() => undefined));
   if (now !== null) {

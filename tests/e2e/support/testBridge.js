@@ -22,6 +22,8 @@
     checkIn: (payload) => (calls.push(['checkIn', payload]), ok({})),
     onSessionChanged: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     getSettings: () => window.__settingsCall('getSettings', {}),
+    getHistory: () => window.__settingsCall('getHistory', {}),
+    exportHistory: settingsCall('exportHistory'),
     setSetting: settingsCall('setSetting'),
     resetSetting: settingsCall('resetSetting'),
     dismissStorageNotice: settingsCall('dismissStorageNotice'),

@@ -333,6 +333,8 @@ export function createRecordingElectron(options: { displays?: number; registry?:
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
   let dark = false;
+  /** Where the next save dialogs "choose" to save; none left means the person cancels. */
+  const savePaths: string[] = [];
   const keepLog = options.keepLog ?? true;
   const record = <T>(target: string, method: string, args: unknown[], value: T): T => {
     if (keepLog) calls.push({ target, method, args });
@@ -364,6 +366,11 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     prefersDarkTray: () => dark,
     setThemeSource: (theme) => void record('nativeTheme', 'themeSource', [theme], undefined),
     allWebContents: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+    showSaveDialog: (dialogOptions) => {
+      record('dialog', 'showSaveDialog', [dialogOptions], undefined);
+      const filePath = savePaths.shift();
+      return Promise.resolve(filePath === undefined ? { canceled: true } : { canceled: false, filePath });
+    },
     platform: options.platform ?? 'linux',
   };
   return {
@@ -378,6 +385,7 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     ipcMain,
     session,
     setDark: (value: boolean) => void (dark = value),
+    savePaths,
   };
 }
 

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { daySummarySchema } from '../../core/history/daySummary';
+import { EMPTY_HISTORY, historyDataSchema, type HistoryData } from '../../history/historyData';
+import type { DocumentDefinition } from '../documentStore';
+
+/** history.json: one summary per local day (v1, the first layout). A bad day costs only that day. */
+export const HISTORY_VERSION = 1;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseHistory(data: unknown): { value: HistoryData; problems: string[] } {
+  const whole = historyDataSchema.safeParse(data);
+  if (whole.success) return { value: whole.data, problems: [] };
+  const problems: string[] = [];
+  const source = isObject(data) ? data : {};
+  const days = (Array.isArray(source.days) ? source.days : []).flatMap((day, i) => {
+    const parsed = daySummarySchema.safeParse(day);
+    if (!parsed.success) problems.push(`days.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}, dropped`);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const unique = [...new Map(days.map((day) => [day.date, day])).values()].sort((a, b) => a.date.localeCompare(b.date));
+  if (unique.length < days.length) problems.push('days: a date was listed twice; the last one is kept');
+  const open = historyDataSchema.shape.open.safeParse(source.open ?? null);
+  if (!open.success) problems.push('open: dropped');
+  return { value: { days: unique, open: open.success ? open.data : null }, problems };
+}
+
+export const historyDefinition: DocumentDefinition<HistoryData> = {
+  name: 'history',
+  version: HISTORY_VERSION,
+  migrations: [],
+  parse: parseHistory,
+  defaults: () => EMPTY_HISTORY,
+  jsonSchema: z.toJSONSchema(historyDataSchema, { io: 'input' }) as Record<string, unknown>,
+};

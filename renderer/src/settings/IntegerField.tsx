@@ -1,0 +1,40 @@
+import type { ControlProps } from './settingsModel';
+import { useDraft } from './useDraft';
+
+export interface IntegerFieldProps extends ControlProps<number> {
+  readonly min: number;
+  readonly max: number;
+  /** The limits with their unit, "2–480 minutes". */
+  readonly limits: string;
+  readonly limitsId: string;
+}
+
+/** A whole number within the schema's limits, applied when the person leaves the field or presses Enter. */
+export function IntegerField({ id, label, value, min, max, limits, limitsId, disabled, invalid, describedBy, onCommit }: IntegerFieldProps) {
+  const draft = useDraft(String(value), (text) => {
+    // An emptied field goes back to what it showed; anything else is the main process's to judge.
+    if (text.trim() !== '') onCommit(Number(text));
+  });
+  return (
+    <div className="integer-field">
+      <label htmlFor={id}>{label}</label>
+      <span className="integer-input">
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={min}
+          max={max}
+          disabled={disabled}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...draft}
+        />
+        <span id={limitsId} className="limits">
+          {limits}
+        </span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { SettingsView } from '../../../preload/views';
+import type { UiLocale } from '../i18n/i18n';
+import { AdminContactLine } from './AdminContactLine';
+import { labelKey, valueText } from './fieldText';
+import { valueAt } from './settingsModel';
+
+/**
+ * The policy view: every setting that is not at its default and where its value comes from;
+ * every value that gave way (the organization's, or the person's own), and every part of the
+ * policy that could not be used — each with its reason.
+ */
+export function PolicyView({ view, locale }: { view: SettingsView; locale: UiLocale }) {
+  const { t } = useTranslation();
+  const fieldOf = (path: string) => view.fields.find((f) => f.path === path);
+  const nameOf = (path: string) => (fieldOf(path) === undefined ? path : t(labelKey(path)));
+  const sourceOf = (path: string) => view.sources[path] ?? 'default';
+  const changed = view.fields.filter((f) => sourceOf(f.path) !== 'default');
+  const { rejected, policyProblems } = view;
+  return (
+    <section className="policy" aria-labelledby="section-policy">
+      <h2 id="section-policy">{t('settings.policy.heading')}</h2>
+      {view.adminContact !== null && (
+        <p>
+          <AdminContactLine contact={view.adminContact} />
+        </p>
+      )}
+      <h3>{t('settings.policy.changed', { count: changed.length })}</h3>
+      <Table
+        columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.source')]}
+        rows={changed.map((field) => ({
+          key: field.path,
+          cells: [nameOf(field.path), valueText(t, field, valueAt(view.values, field.path), locale), t(`settings.source.${sourceOf(field.path)}`)],
+        }))}
+      />
+      <h3>{t('settings.policy.setAside', { count: rejected.length })}</h3>
+      <Table
+        columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.from'), t('settings.policy.reason')]}
+        rows={rejected.map((entry, index) => ({
+          // The same setting can give way in more than one layer.
+          key: `${entry.layer}-${entry.path}-${index}`,
+          cells: [nameOf(entry.path), valueText(t, fieldOf(entry.path), entry.value, locale), t(`settings.source.${entry.layer}`), entry.reason],
+        }))}
+      />
+      <h3>{t('settings.policy.problems', { count: policyProblems.length })}</h3>
+      <Table
+        columns={[t('settings.policy.where'), t('settings.policy.key'), t('settings.policy.reason')]}
+        rows={policyProblems.map((problem, index) => ({ key: `${problem.source}-${index}`, cells: [problem.source, problem.key ?? '—', problem.reason] }))}
+      />
+    </section>
+  );
+}
+
+/** A table whose first column names each row; nothing at all when there are no rows. */
+function Table({ columns, rows }: { columns: readonly string[]; rows: readonly { key: string; cells: readonly string[] }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <table>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [first, ...rest] }) => (
+          <tr key={key}>
+            <th scope="row">{first}</th>
+            {rest.map((cell, i) => (
+              // Cells are columns: their place is their identity.
+              <td key={columns[i + 1] ?? i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { BooleanField } from './BooleanField';
+import { ChoiceField } from './ChoiceField';
+import { ChoicesField } from './ChoicesField';
+import { exerciseOptions } from './exerciseOptions';
+import { labelKey, limitsText, optionKey } from './fieldText';
+import { IntegerField } from './IntegerField';
+import { asNumber, asRanges, asStrings, fieldIds, joinIds, valueAt, type Attempt, type SettingFieldView, type SettingsModel } from './settingsModel';
+import { SourceNote } from './SourceNote';
+import { TimeRangesField } from './TimeRangesField';
+
+/**
+ * What a control shows: an attempt on its way; a refused attempt too where the person typed it
+ * (numbers, times), so it can be corrected; otherwise the effective value.
+ */
+function shownValue(attempt: Attempt | undefined, effective: unknown, keepsRefused: boolean): unknown {
+  if (attempt === undefined || attempt.value === undefined) return effective;
+  return attempt.message === null || keepsRefused ? attempt.value : effective;
+}
+
+const TYPED = new Set(['integer', 'timeRanges']);
+
+/** A reset takes its Reset button away; focus goes to the setting's own control instead of being lost. */
+function focusControl(id: string): void {
+  const element = document.getElementById(id);
+  (element instanceof HTMLInputElement ? element : element?.querySelector('input'))?.focus();
+}
+
+/** One setting, with the control its schema calls for, where its value comes from, and why a change was refused. */
+export function SettingField({ path, model }: { path: string; model: SettingsModel }) {
+  const { t } = useTranslation();
+  const field = model.view.fields.find((f) => f.path === path);
+  if (field === undefined) return null;
+  const source = model.view.sources[path] ?? 'default';
+  const attempt = model.attempts[path];
+  const message = attempt?.message ?? null;
+  const ids = fieldIds(path);
+  const label = t(labelKey(path));
+  const hasNote = source === 'enforced' || source === 'recommended';
+  const describedBy = joinIds(field.control.type === 'integer' ? ids.hint : undefined, hasNote ? ids.note : undefined, message === null ? undefined : ids.error);
+  const common = {
+    id: ids.control,
+    label,
+    disabled: source === 'enforced',
+    invalid: message !== null,
+    describedBy,
+    onCommit: (value: unknown) => model.onChange(path, value),
+  };
+  const value = shownValue(attempt, valueAt(model.view.values, path), TYPED.has(field.control.type));
+  return (
+    <div className={`setting setting-${field.control.type}`}>
+      <Control field={field} common={common} value={value} hintId={ids.hint} model={model} />
+      <SourceNote
+        source={source}
+        id={ids.note}
+        label={label}
+        contact={model.view.adminContact}
+        onReset={() => {
+          model.onReset(path);
+          focusControl(ids.control);
+        }}
+      />
+      <p id={ids.error} className="error" aria-live="polite">
+        {message === null ? '' : t('settings.refused', { reason: message })}
+      </p>
+    </div>
+  );
+}
+
+interface ControlArgs {
+  readonly field: SettingFieldView;
+  readonly common: { id: string; label: string; disabled: boolean; invalid: boolean; describedBy: string | undefined; onCommit: (value: unknown) => void };
+  readonly value: unknown;
+  readonly hintId: string;
+  readonly model: SettingsModel;
+}
+
+function Control({ field, common, value, hintId, model }: ControlArgs) {
+  const { t } = useTranslation();
+  const { control, path } = field;
+  switch (control.type) {
+    case 'boolean':
+      return <BooleanField {...common} value={value === true} />;
+    case 'integer':
+      return <IntegerField {...common} value={asNumber(value, control.min)} min={control.min} max={control.max} limits={limitsText(t, path, control.min, control.max)} limitsId={hintId} />;
+    case 'choice':
+      return <ChoiceField {...common} value={typeof value === 'string' ? value : ''} options={control.options.map((o) => ({ value: o, label: t(optionKey(path, o)) }))} />;
+    case 'choices':
+      return (
+        <ChoicesField
+          {...common}
+          value={asStrings(value)}
+          options={control.options.map((o) => ({ value: o, label: t(optionKey(path, o)) }))}
+          {...(control.minItems > 0 ? { summary: t('settings.atLeast', { count: control.minItems }) } : {})}
+        />
+      );
+    case 'idList': {
+      const excluded = asStrings(value);
+      return (
+        <ChoicesField {...common} value={excluded} options={exerciseOptions(model.locale, excluded)} summary={t('settings.exercises.excludedCount', { count: excluded.length })}>
+          <button type="button" disabled={common.disabled || excluded.length === 0} onClick={() => common.onCommit([])}>
+            {t('settings.exercises.resetExclusions')}
+          </button>
+        </ChoicesField>
+      );
+    }
+    case 'timeRanges':
+      return <TimeRangesField {...common} value={asRanges(value)} />;
+  }
+}

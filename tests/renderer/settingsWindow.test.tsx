@@ -1,0 +1,267 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NO_POLICY, type PolicyLayers } from '../../main/core/policy/policyLayers';
+import { memoryPolicy } from '../../main/preferences/policyLayers';
+import { EMPTY_PREFERENCES, memoryDocument, type PreferencesData } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { App } from '../../renderer/src/App';
+import { createI18n } from '../../renderer/src/i18n/i18n';
+import { labelKey, optionKey } from '../../renderer/src/settings/fieldText';
+import { SETTINGS_SECTIONS } from '../../renderer/src/settings/layout';
+import { createTestBridge } from './testBridge';
+
+const CONTACT = { name: 'IT Service Desk', url: 'https://help.example.com/breakwise', email: 'it@example.com' };
+
+function service(options: { policy?: Partial<PolicyLayers>; stored?: PreferencesData['settings']; storageNotice?: string } = {}) {
+  return new PreferencesService(memoryDocument({ ...EMPTY_PREFERENCES, settings: options.stored ?? {} }), memoryPolicy({ ...NO_POLICY, ...options.policy }), () => 0, options.storageNotice ?? null);
+}
+
+async function show(preferences = service(), locale: 'en' | 'de' = 'en') {
+  const bridge = createTestBridge({ mode: 'idle' }, preferences);
+  const view = render(
+    <I18nextProvider i18n={await createI18n(locale)}>
+      <App bridge={bridge} route="#settings" />
+    </I18nextProvider>,
+  );
+  // Generous: the machine may be busy building or running Chromium for other test files.
+  await screen.findByRole('heading', { level: 2, name: locale === 'en' ? 'Schedule' : 'Zeitplan' }, { timeout: 10_000 });
+  // jsdom loads no CSS: checking pointer-events up every ancestor of a long page on each click only slows it down.
+  return { bridge, settings: () => preferences.settings, unmount: view.unmount, user: userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never }) };
+}
+
+const number = (name: string) => screen.getByRole('spinbutton', { name });
+
+describe('the settings window', () => {
+  afterEach(cleanup);
+
+  it('has one h1, a heading for every section and the policy view', async () => {
+    await show();
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Breakwise settings']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Schedule',
+      'Working hours',
+      'Idle thresholds',
+      'Notice and strictness',
+      'Exercises',
+      'Daily goal',
+      'Sound and voice',
+      'Appearance',
+      'Start at login',
+      'Break displays',
+      'Policy',
+    ]);
+  });
+
+  it('gives every setting the main process reports a place, and a label and options in English and German', async () => {
+    const fields = service().view().fields;
+    const placed = SETTINGS_SECTIONS.flatMap((s) => s.groups.flatMap((g) => g.paths));
+    expect([...placed].sort()).toEqual(fields.map((f) => f.path).sort());
+    for (const locale of ['en', 'de'] as const) {
+      const i18n = await createI18n(locale);
+      const keys = fields.flatMap((f) => [labelKey(f.path), ...(f.control.type === 'choice' || f.control.type === 'choices' ? f.control.options.map((o) => optionKey(f.path, o)) : [])]);
+      expect(keys.filter((key) => !i18n.exists(key))).toEqual([]);
+    }
+  });
+
+  it('applies a change at once, without a Save button', async () => {
+    const { user, settings } = await show();
+    expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Soft chime during breaks' }));
+    expect(settings().sound.chime).toBe(true);
+    await user.click(screen.getByRole('radio', { name: 'The primary display only' }));
+    expect(settings().breakDisplays).toBe('primary');
+    await user.click(screen.getByRole('checkbox', { name: 'On the floor (lying down)' }));
+    expect(settings().exercises.positions).toEqual(['seated', 'standing', 'walking', 'floor']);
+    expect(screen.getByRole('checkbox', { name: 'On the floor (lying down)' })).toBeChecked();
+  });
+
+  it('commits a number when the person is done typing it, not on every keystroke', async () => {
+    const { user, bridge, settings } = await show();
+    const field = number('Sitting time between posture resets');
+    await user.clear(field);
+    await user.type(field, '45');
+    expect(settings().microBreak.everyMinutes).toBe(20);
+    await user.tab();
+    expect(settings().microBreak.everyMinutes).toBe(45);
+    expect(bridge.preferences.view().sources['microBreak.everyMinutes']).toBe('user');
+    expect(field).toHaveValue(45);
+  });
+
+  it("shows each number's limits and unit from the schema", async () => {
+    await show();
+    const described = (name: string) => document.getElementById(number(name).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(described('Sitting time between posture resets')).toBe('2–480 minutes');
+    expect(described('Length of a movement routine')).toBe('10–3,600 seconds');
+    expect(described('Snoozes allowed per break')).toBe('0–10 snoozes');
+    expect(number('Snooze length')).toHaveAttribute('max', '60');
+  });
+
+  it('refuses an out-of-range value with its reason beside the field, and the value in effect stays', async () => {
+    const { user, settings } = await show();
+    const field = number('Snooze length');
+    await user.clear(field);
+    await user.type(field, '500{Enter}');
+    const message = await screen.findByText('Not changed: Too big: expected number to be <=60');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    expect(field).toHaveValue(500);
+    expect(settings().snooze.minutes).toBe(5);
+    await user.clear(field);
+    await user.type(field, '10{Enter}');
+    expect(settings().snooze.minutes).toBe(10);
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/^Not changed/)).toBeNull();
+  });
+
+  it('refuses a value that breaks a rule between settings, with the rule', async () => {
+    const { user, settings } = await show();
+    const field = number('Notice before each break');
+    await user.clear(field);
+    await user.type(field, '300{Enter}');
+    expect(await screen.findByText(/^Not changed: conflicts with snooze\.minutes/)).toBeInTheDocument();
+    expect(settings().noticeSeconds).toBe(30);
+  });
+
+  it('locks a managed setting, says so, and says whom to ask', async () => {
+    await show(service({ policy: { enforced: { strict: true }, adminContact: CONTACT } }));
+    const strict = screen.getByRole('checkbox', { name: 'Strict mode: breaks cannot be snoozed or skipped' });
+    expect(strict).toBeDisabled();
+    expect(strict).toBeChecked();
+    const note = document.getElementById(strict.getAttribute('aria-describedby') ?? '');
+    expect(note).toHaveTextContent('Managed by your organization');
+    expect(note).toHaveTextContent('Ask IT Service Desk:');
+    expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.url })).toHaveAttribute('href', CONTACT.url);
+    expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.email })).toHaveAttribute('href', `mailto:${CONTACT.email}`);
+    expect(screen.getByRole('checkbox', { name: 'Allow skipping a break' })).toBeEnabled();
+  });
+
+  it("says which value the organization recommends, and goes back to it after the person's own choice", async () => {
+    const { user, settings } = await show(service({ policy: { recommended: { 'snooze.minutes': 10 } } }));
+    const field = number('Snooze length');
+    expect(field).toHaveValue(10);
+    expect(document.getElementById(field.getAttribute('aria-describedby')?.split(' ')[1] ?? '')).toHaveTextContent('Recommended by your organization');
+    await user.clear(field);
+    await user.type(field, '15{Enter}');
+    expect(settings().snooze.minutes).toBe(15);
+    await user.click(screen.getByRole('button', { name: 'Reset Snooze length' }));
+    expect(settings().snooze.minutes).toBe(10);
+    expect(field).toHaveValue(10);
+    expect(screen.queryByRole('button', { name: 'Reset Snooze length' })).toBeNull();
+    expect(field).toHaveFocus();
+  });
+
+  it('shows the storage notice once, until it is dismissed', async () => {
+    const preferences = service({ storageNotice: 'Your saved settings could not be read; the old file was kept as settings.broken.json.' });
+    const first = await show(preferences);
+    expect(screen.getByRole('alert')).toHaveTextContent('the old file was kept as settings.broken.json');
+    await first.user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(preferences.view().storageNotice).toBeNull();
+    first.unmount();
+    await show(preferences);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('leaves out exercises by title, and brings them all back with "Reset exclusions"', async () => {
+    const { user, settings } = await show(service({ stored: { exercises: { excluded: ['cat-cow'] } } }));
+    const group = screen.getByRole('group', { name: 'Exercises to leave out' });
+    expect(within(group).getByText('1 exercise left out.')).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'Cat and cow' })).toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Walk tall' }));
+    expect(settings().exercises.excluded).toEqual(['walk-tall', 'cat-cow']);
+    expect(within(group).getByText('2 exercises left out.')).toBeInTheDocument();
+    await user.click(within(group).getByRole('button', { name: 'Reset exclusions' }));
+    expect(settings().exercises.excluded).toEqual([]);
+    expect(within(group).getByRole('checkbox', { name: 'Walk tall' })).not.toBeChecked();
+    expect(within(group).getByRole('button', { name: 'Reset exclusions' })).toBeDisabled();
+  });
+
+  it('adds, edits and removes working-hours ranges of a day', async () => {
+    const { user, settings } = await show();
+    const monday = screen.getByRole('group', { name: 'Monday' });
+    await user.click(within(monday).getByRole('button', { name: 'Add a time range to Monday' }));
+    expect(settings().workingHours.days.monday).toEqual([
+      { from: '09:00', to: '17:00' },
+      { from: '17:00', to: '18:00' },
+    ]);
+    const end = within(monday).getByLabelText('Monday, range 1: to');
+    fireEvent.change(end, { target: { value: '12:00' } });
+    fireEvent.blur(end);
+    expect(settings().workingHours.days.monday[0]).toEqual({ from: '09:00', to: '12:00' });
+    await user.click(within(monday).getByRole('button', { name: 'Remove Monday range 1' }));
+    expect(settings().workingHours.days.monday).toEqual([{ from: '17:00', to: '18:00' }]);
+    expect(within(monday).getAllByRole('listitem')).toHaveLength(1);
+    const sunday = screen.getByRole('group', { name: 'Sunday' });
+    expect(within(sunday).getByText('No working hours on this day.')).toBeInTheDocument();
+  });
+
+  it('refuses overlapping ranges with the reason, keeping the day as it was', async () => {
+    const { user, settings } = await show();
+    const tuesday = screen.getByRole('group', { name: 'Tuesday' });
+    await user.click(within(tuesday).getByRole('button', { name: 'Add a time range to Tuesday' }));
+    const start = within(tuesday).getByLabelText('Tuesday, range 2: from');
+    fireEvent.change(start, { target: { value: '16:00' } });
+    fireEvent.blur(start);
+    expect(await screen.findByText('Not changed: time ranges of one day must not overlap')).toBeInTheDocument();
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(start).toHaveValue('16:00');
+    expect(settings().workingHours.days.tuesday).toEqual([
+      { from: '09:00', to: '17:00' },
+      { from: '17:00', to: '18:00' },
+    ]);
+  });
+
+  it('refuses to leave no position ticked, naming the minimum', async () => {
+    const { user, settings } = await show(service({ stored: { exercises: { positions: ['seated'] } } }));
+    const positions = screen.getByRole('group', { name: 'Where you can do exercises' });
+    expect(within(positions).getByText('Choose at least 1 option.')).toBeInTheDocument();
+    await user.click(within(positions).getByRole('checkbox', { name: 'Seated' }));
+    expect(await screen.findByText(/^Not changed: Too small/)).toBeInTheDocument();
+    expect(within(positions).getByRole('checkbox', { name: 'Seated' })).toBeChecked();
+    expect(settings().exercises.positions).toEqual(['seated']);
+  });
+
+  it('lists in the policy view what is not at its default, what gave way and what the policy could not use, with reasons', async () => {
+    const preferences = service({
+      policy: {
+        enforced: { strict: true, 'snooze.minutes': 500 },
+        recommended: { 'microBreak.everyMinutes': 25 },
+        adminContact: CONTACT,
+        problems: [{ source: '/etc/breakwise/policy.json', key: 'nightMode', reason: 'is not a Breakwise policy key' }],
+      },
+      stored: { sound: { voice: true } },
+    });
+    await show(preferences);
+    const policy = screen.getByRole('region', { name: 'Policy' });
+    const row = (name: string | RegExp) => within(policy).getByRole('row', { name });
+    expect(within(policy).getByRole('heading', { name: '3 settings are not at their default' })).toBeInTheDocument();
+    expect(row(/^Strict mode/)).toHaveTextContent(/OnManaged by your organization$/);
+    expect(row(/^Sitting time between posture resets/)).toHaveTextContent(/25 minutesRecommended by your organization$/);
+    expect(row(/^Spoken instructions/)).toHaveTextContent(/OnYour choice$/);
+    expect(within(policy).getByRole('heading', { name: '1 value was set aside' })).toBeInTheDocument();
+    expect(row(/^Snooze length/)).toHaveTextContent('500 minutesManaged by your organizationToo big: expected number to be <=60');
+    expect(within(policy).getByRole('heading', { name: '1 problem reading the policy' })).toBeInTheDocument();
+    expect(row(/^\/etc\/breakwise\/policy\.json/)).toHaveTextContent('nightModeis not a Breakwise policy key');
+  });
+
+  it('says so in the policy view when nothing differs from the defaults', async () => {
+    await show();
+    const policy = screen.getByRole('region', { name: 'Policy' });
+    expect(within(policy).getByRole('heading', { name: 'Every setting is at its default.' })).toBeInTheDocument();
+    expect(within(policy).queryByRole('table')).toBeNull();
+  });
+
+  it('speaks German, exercise titles included, and follows a change of the language setting', async () => {
+    const { user } = await show(service({ policy: { enforced: { strict: true } } }), 'de');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Breakwise-Einstellungen');
+    expect(screen.getByRole('checkbox', { name: 'Kinn zurückziehen im Sitzen' })).toBeInTheDocument();
+    expect(screen.getAllByText('Von Ihrer Organisation verwaltet').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('2–480 Minuten')).toHaveLength(2);
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Breakwise settings' })).toBeInTheDocument();
+  });
+});
