@@ -30,3 +30,9 @@ export function Notification(options: { title: string; body: string; silent: boo
   return api.createNotification(options);
 }
 Notification.isSupported = (): boolean => api.notificationsSupported();
+
+export const dialog = { showSaveDialog: api.showSaveDialog };
+export const shell = {};
+
+/** electron-store imports the module's default export. */
+export default { app, screen, powerMonitor, ipcMain, Menu, session, nativeTheme, webContents, dialog, shell, BrowserWindow, Tray, Notification };

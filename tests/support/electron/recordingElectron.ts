@@ -212,6 +212,11 @@ export class FakePowerMonitor extends Emitter implements PowerMonitorLike {
 
 export class FakeIpcMain {
   readonly handlers = new Map<string, (event: IpcCall, payload: unknown) => unknown>();
+  /** `ipcMain.on` listeners (electron-store registers one for its renderer helper; Breakwise itself uses none). */
+  readonly listeners = new Map<string, unknown>();
+  on(channel: string, listener: unknown): void {
+    this.listeners.set(channel, listener);
+  }
   handle(channel: string, listener: (event: IpcCall, payload: unknown) => unknown): void {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, listener);
