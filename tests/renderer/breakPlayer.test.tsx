@@ -9,12 +9,16 @@ import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';
 import { postureResetSession, TEST_NOW } from '../support/sessions';
 import { createTestBridge } from './testBridge';
+import type { HistoryService } from '../../main/history/historyService';
+import { emptyDay } from '../../main/core/history/daySummary';
+import { historyServiceWith } from '../support/historyBridge';
+import { TEST_TODAY } from '../support/sessions';
 
 const NOW = TEST_NOW;
 const postureReset = postureResetSession;
 
-async function show(session: Session, locale: 'en' | 'de' = 'en') {
-  const bridge = createTestBridge(session);
+async function show(session: Session, locale: 'en' | 'de' = 'en', history?: HistoryService) {
+  const bridge = createTestBridge(session, undefined, history);
   render(
     <I18nextProvider i18n={await createI18n(locale)}>
       <App bridge={bridge} />
@@ -48,6 +52,7 @@ describe('the break player', () => {
     await seconds(13);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
     expect(screen.getByText('You did 1 exercise.')).toBeInTheDocument();
+    expect(screen.getByText(/^No streak yet/)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'How does your neck feel?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Better' }));
     expect(screen.getByRole('button', { name: 'Better' })).toHaveAttribute('aria-pressed', 'true');
@@ -89,5 +94,13 @@ describe('the break player', () => {
     await show(postureReset, 'de');
     expect(screen.getByText('Wiederholung 1 von 2')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Das tut weh – stopp' })).toBeInTheDocument();
+  });
+
+  it('ends with the current and longest streak from the history', async () => {
+    const metDay = (date: string) => ({ ...emptyDay(date), activeSeconds: 20_000, longestSittingSeconds: 3_000, breaksTaken: 6 });
+    const history = historyServiceWith([metDay('2026-02-20'), metDay('2026-02-23'), { ...metDay('2026-02-24'), breaksTaken: 1 }, metDay('2026-02-26'), metDay('2026-02-27')], TEST_TODAY);
+    await show(postureReset, 'en', history);
+    await seconds(26);
+    expect(await screen.findByText('Current streak: 2 days. Longest: 2 days.')).toBeInTheDocument();
   });
 });

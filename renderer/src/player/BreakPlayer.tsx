@@ -10,6 +10,7 @@ import { HurtScreen } from './HurtScreen';
 import { totalSeconds } from './playerMachine';
 import { useCues, type SoundSettings } from './useCues';
 import { usePlayer } from './usePlayer';
+import { useStreakWhenDone } from './useStreakWhenDone';
 
 /** Container: plays the break's routine and talks to the bridge. */
 export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridge; session: ActiveSession; sound: SoundSettings }) {
@@ -21,6 +22,8 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
   useEffect(() => {
     if (state.status === 'hurt') void bridge.reportHurt({ exerciseId: state.exerciseId });
   }, [bridge, state]);
+
+  const streak = useStreakWhenDone(bridge, state.status === 'done');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -40,10 +43,10 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
 
   if (state.status === 'hurt') return <HurtScreen onBack={finish} />;
   const checkIn = (feeling: Feeling) => void bridge.checkIn({ feeling });
-  if (state.status === 'done') return <DoneScreen count={state.completedSteps} onCheckIn={checkIn} onBack={finish} />;
+  if (state.status === 'done') return <DoneScreen count={state.completedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
   const step = routine.steps[state.stepIndex];
   const text = step === undefined ? undefined : exerciseText(step.exerciseId, i18n.language as UiLocale);
-  if (step === undefined || text === undefined) return <DoneScreen count={state.stepIndex} onCheckIn={checkIn} onBack={finish} />;
+  if (step === undefined || text === undefined) return <DoneScreen count={state.stepIndex} streak={streak} onCheckIn={checkIn} onBack={finish} />;
 
   return (
     <main className="player">

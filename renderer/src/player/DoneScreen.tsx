@@ -5,7 +5,12 @@ export type Feeling = 'better' | 'same' | 'worse';
 const FEELINGS: readonly Feeling[] = ['better', 'same', 'worse'];
 
 /** The end of a break: what was done, and a one-tap "how does your neck feel?". */
-export function DoneScreen({ count, onCheckIn, onBack }: { count: number; onCheckIn: (feeling: Feeling) => void; onBack: () => void }) {
+export interface StreakView {
+  readonly current: number;
+  readonly longest: number;
+}
+
+export function DoneScreen({ count, streak, onCheckIn, onBack }: { count: number; streak: StreakView | null; onCheckIn: (feeling: Feeling) => void; onBack: () => void }) {
   const { t } = useTranslation();
   const [answered, setAnswered] = useState<Feeling | null>(null);
   const answer = (feeling: Feeling) => {
@@ -16,6 +21,11 @@ export function DoneScreen({ count, onCheckIn, onBack }: { count: number; onChec
     <main className="done" aria-labelledby="done-heading">
       <h1 id="done-heading">{t('done.heading')}</h1>
       <p>{t('done.summary', { count })}</p>
+      {streak !== null && (
+        <p className="streak">
+          {t('done.streak', { days: streak.current })} {t('done.longest', { days: streak.longest })}
+        </p>
+      )}
       <fieldset className="checkin" disabled={answered !== null}>
         <legend>{t('done.checkin')}</legend>
         {FEELINGS.map((feeling) => (
