@@ -18,6 +18,8 @@ import { NoticeWindow } from '../windows/noticeWindow';
 import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '../windows/secureWindow';
 import { BreakPresenter } from './breakPresenter';
 import { RoutinePlanner } from './routinePlanner';
+import { AppWindows } from '../windows/appWindows';
+import { welcomeOnFirstRun } from './welcome';
 import { historyHandlers } from './historyWiring';
 import { HistoryService } from '../history/historyService';
 import type { HistoryData } from '../history/historyData';
@@ -63,8 +65,11 @@ const noticeText = (kind: BreakKind, noticeSeconds: number): { title: string; bo
 export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   const { api, bundle } = deps;
   hardenSession(api.defaultSession(), bundle);
-  const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options);
-  const load = (window: WindowLike): void => void window.loadFile(join(bundle.rendererDir, 'index.html')).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
+  const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options, api.openExternal);
+  const loadPage = (window: WindowLike, hash?: string): void =>
+    void window.loadFile(join(bundle.rendererDir, 'index.html'), hash === undefined ? undefined : { hash }).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
+  const load = (window: WindowLike): void => loadPage(window);
+  const appWindows = new AppWindows(createWindow, loadPage);
   const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => deps.preferences.settings.breakDisplays);
   const notice = new NoticeWindow(api.screen(), createWindow, load);
 
@@ -89,8 +94,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     breakNow: (kind) => run((s) => s.breakNow(kind)),
     pause: pauseUntil,
     resume,
-    openPreferences: () => deps.log('Preferences arrive with the settings window.'),
-    openHistory: () => deps.log('History arrives with the history window.'),
+    openPreferences: () => appWindows.show('settings'),
+    openHistory: () => appWindows.show('history'),
     about: () => deps.log(`Breakwise ${api.app.getVersion()}`),
     quit: () => (deps.preferences.policyLayers.admin.allowQuit ? api.app.quit() : deps.log('Quitting is turned off by your organization.')),
   };
@@ -158,6 +163,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   forwardPowerEvents(api.powerMonitor, (kind) => service?.power(kind));
   service.start();
   restorePause(deps, pauseUntil);
+  const stopWelcome = welcomeOnFirstRun(deps.preferences, appWindows);
 
   // Today's sitting so far reaches the disk before sleep, so a machine that never wakes loses none.
   forwardPowerEvents(api.powerMonitor, (kind) => (kind === 'suspend' || kind === 'shutdown' ? history.keepToday() : undefined));
@@ -192,6 +198,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       history.keepToday();
       unregister();
       stopSettings();
+      stopWelcome();
+      appWindows.dispose();
       stopRights();
       service?.dispose();
       breakWindows.dispose();

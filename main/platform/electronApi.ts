@@ -15,7 +15,7 @@ export interface WebContentsLike {
 
 export interface WindowLike {
   readonly webContents: WebContentsLike;
-  loadFile(path: string, options?: { query?: Record<string, string> }): Promise<void>;
+  loadFile(path: string, options?: { query?: Record<string, string>; hash?: string }): Promise<void>;
   show(): void;
   showInactive(): void;
   hide(): void;
@@ -24,6 +24,9 @@ export interface WindowLike {
   setAlwaysOnTop(flag: boolean, level?: 'screen-saver' | 'floating'): void;
   destroy(): void;
   isDestroyed(): boolean;
+  focus(): void;
+  close(): void;
+  once(event: 'closed', listener: () => void): void;
 }
 
 export type WindowOptions = BrowserWindowConstructorOptions;
@@ -104,6 +107,8 @@ export interface ElectronApi {
   /** Every open page, for pushes that concern all windows (a settings change). */
   readonly allWebContents: () => WebContentsLike[];
   /** The OS save dialog (history export). */
+  /** Opens an https: or mailto: link (an administrator's contact) in the system browser or mail app. */
+  readonly openExternal: (url: string) => void;
   readonly showSaveDialog: (options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
   readonly platform: NodeJS.Platform;
 }

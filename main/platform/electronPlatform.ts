@@ -3,7 +3,7 @@ import type { ElectronApi } from './electronApi';
 
 /** The real Electron module, seen through the narrow interfaces the adapters use. */
 export function electronPlatform(electron: typeof Electron): ElectronApi {
-  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme, webContents, dialog } = electron;
+  const { app, BrowserWindow, Tray, Notification, Menu, screen, powerMonitor, ipcMain, session, nativeTheme, webContents, dialog, shell } = electron;
   return {
     app,
     createWindow: (options) => new BrowserWindow(options),
@@ -22,6 +22,7 @@ export function electronPlatform(electron: typeof Electron): ElectronApi {
     },
     allWebContents: () => webContents.getAllWebContents(),
     showSaveDialog: (options) => dialog.showSaveDialog(options),
+    openExternal: (url) => void shell.openExternal(url).catch(() => undefined),
     platform: process.platform,
   };
 }

@@ -51,11 +51,23 @@ export function secureWindowOptions(bundle: AppBundle, options: WindowOptions): 
   };
 }
 
-export function createSecureWindow(create: (options: WindowOptions) => WindowLike, bundle: AppBundle, options: WindowOptions): WindowLike {
+/** Links a page may hand to the OS: a help page over https, or an e-mail address. Nothing else leaves the app. */
+export const isExternalLink = (url: string): boolean => /^https:\/\/[^\s]+$/.test(url) || /^mailto:[^\s]+$/.test(url);
+
+export function createSecureWindow(
+  create: (options: WindowOptions) => WindowLike,
+  bundle: AppBundle,
+  options: WindowOptions,
+  openExternal: (url: string) => void = () => undefined,
+): WindowLike {
   const window = create(secureWindowOptions(bundle, options));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A new window is never opened; an administrator's https or mailto link goes to the OS instead.
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) openExternal(url);
+    return { action: 'deny' };
+  });
   return window;
 }
 

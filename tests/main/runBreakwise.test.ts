@@ -41,15 +41,16 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
 
   /** The real preferences.json and history.json in this test's data folder; `settings` all become user values. */
   let documents: AppDocuments[] = [];
-  const openDocuments = (settings: Settings) => {
+  const openDocuments = (settings: Settings, firstRunDone: boolean) => {
     const opened = openAppDocuments({ directory: userData, backend: (options) => new Conf(options), after: (ms, fn) => { const id = setTimeout(fn, ms); return () => clearTimeout(id); }, wallClock: () => clock.now, log: () => undefined });
+    if (firstRunDone && opened.preferences.get().firstRun === null) opened.preferences.update((data) => ({ ...data, firstRun: { completedAtWallMs: START, plan: 'standard' } }), 'soon');
     if (settings !== DEFAULT_SETTINGS) opened.preferences.update((data) => ({ ...data, settings: structuredClone(settings) as Record<string, unknown> }), 'soon');
     documents.push(opened);
     return opened;
   };
 
-  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS, policy: PolicyLayers = NO_POLICY) => {
-    const docs = openDocuments(settings);
+  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS, policy: PolicyLayers = NO_POLICY, firstRunDone = true) => {
+    const docs = openDocuments(settings, firstRunDone);
     const app = runBreakwise({
       api: electron.api,
       bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
@@ -163,6 +164,45 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     const { electron } = launch();
     electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-chin-tuck' }, OURS);
     expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { exercises: { excluded: ['seated-chin-tuck'] } }, sources: { 'exercises.excluded': 'user' } } });
+  });
+
+  it('welcomes a first start, and closes the welcome once a plan is chosen; later starts go straight to the tray', () => {
+    const first = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, false);
+    const welcome = first.electron.windows.find((w) => w.loaded?.endsWith('index.html#welcome'));
+    expect(welcome?.visible).toBe(true);
+    expect(first.electron.ipcMain.invoke('firstRun:complete', { plan: 'gentle', startAtLogin: false }, OURS)).toMatchObject({ ok: true, value: { firstRunDone: true, values: { microBreak: { everyMinutes: 30 } } } });
+    expect(welcome?.destroyed).toBe(true);
+    expect(loginItem.at(-1)).toBe(false);
+    first.app.dispose();
+    first.docs.dispose();
+    const second = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, false);
+    expect(second.electron.windows.some((w) => w.loaded?.includes('#welcome'))).toBe(false);
+  });
+
+  it('opens settings and history from the tray, one window each, focusing an open one', () => {
+    const { electron } = launch();
+    electron.trays[0]?.click('Preferences…');
+    electron.trays[0]?.click('Preferences…');
+    electron.trays[0]?.click('History…');
+    const opened = electron.windows.filter((w) => w.loaded?.includes('#'));
+    expect(opened.map((w) => [w.options.title, w.loaded?.split('/').at(-1)])).toEqual([
+      ['Breakwise Settings', 'index.html#settings'],
+      ['Breakwise History', 'index.html#history'],
+    ]);
+    expect(opened[0]?.focuses).toBe(1);
+    opened[0]?.close();
+    electron.trays[0]?.click('Preferences…');
+    expect(electron.windows.filter((w) => w.loaded?.endsWith('#settings'))).toHaveLength(2);
+  });
+
+  it("hands an administrator's https or mailto link to the OS, and opens nothing else", () => {
+    const { electron } = launch();
+    electron.trays[0]?.click('Preferences…');
+    const settings = electron.windows.find((w) => w.loaded?.endsWith('#settings'));
+    for (const url of ['https://help.example.com/breakwise', 'mailto:it@example.com', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      expect(settings?.webContents.openWindow(url)).toEqual({ action: 'deny' });
+    }
+    expect(electron.calls.filter((c) => c.target === 'shell').map((c) => c.args[0])).toEqual(['https://help.example.com/breakwise', 'mailto:it@example.com']);
   });
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {

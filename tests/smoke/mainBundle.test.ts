@@ -42,22 +42,27 @@ describe('the built main bundle, with electron resolved to the recording double'
     for (const window of recording.windows) {
       expect(window.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
       expect(window.webPreferences.preload).toMatch(/out\/preload\/index\.cjs$/);
-      expect(window.loaded).toMatch(/out\/renderer\/index\.html$/);
+      expect(window.loaded).toMatch(/out\/renderer\/index\.html(#welcome)?$/);
       expect(window.show).toBe(false);
     }
     expect(recording.session).toEqual({ permissionRequest: true, beforeRequest: true });
     expect(recording.ipcChannels.sort()).toEqual(Object.keys(invokeChannels).sort());
   });
 
+  it('welcomes a first start with its own window', () => {
+    expect(recording.windows.filter((w) => w.loaded.endsWith('#welcome')).map((w) => w.title)).toEqual(['Welcome to Breakwise']);
+  });
+
   it('creates the break windows once and reuses them across three breaks', () => {
     expect(recording.steps.map((s) => s.step)).toEqual(['scheduled', 'tray', 'second launch']);
-    expect(new Set(recording.steps.map((s) => s.windows))).toEqual(new Set([3]));
+    // Two displays, the notice and the first-run welcome.
+    expect(new Set(recording.steps.map((s) => s.windows))).toEqual(new Set([4]));
     expect(recording.steps.map((s) => s.shows)).toEqual([
       [1, 1],
       [2, 2],
       [3, 3],
     ]);
-    expect(recording.records).toBe(3);
+    expect(recording.records).toBe(4);
   });
 
   it('opens no network connection (only the local D-Bus sockets on Linux)', () => {

@@ -56,6 +56,10 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
     this.openHandler = handler;
   }
+  /** The page asks for a new window (window.open, a target=_blank link). */
+  openWindow(url: string): { action: 'deny' } | undefined {
+    return this.openHandler?.({ url });
+  }
   /** What happens when a page tries to navigate: returns whether it was prevented. */
   tryNavigate(event: 'will-navigate' | 'will-attach-webview'): boolean {
     let prevented = false;
@@ -80,8 +84,22 @@ export class FakeWindow implements WindowLike {
     this.webContents = new FakeWebContents(keepLog);
     this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height } as Partial<Display['bounds']>;
   }
-  async loadFile(path: string, options?: { query?: Record<string, string> }): Promise<void> {
-    this.loaded = options?.query === undefined ? path : `${path}?${new URLSearchParams(options.query).toString()}`;
+  focuses = 0;
+  private closedListeners: (() => void)[] = [];
+  async loadFile(path: string, options?: { query?: Record<string, string>; hash?: string }): Promise<void> {
+    const query = options?.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
+    this.loaded = `${path}${query}${options?.hash === undefined ? '' : `#${options.hash}`}`;
+  }
+  focus(): void {
+    this.focuses++;
+  }
+  /** The person (or the app) closes the window. */
+  close(): void {
+    this.destroy();
+    this.closedListeners.splice(0).forEach((listener) => listener());
+  }
+  once(_event: 'closed', listener: () => void): void {
+    this.closedListeners.push(listener);
   }
   show(): void {
     this.visible = true;
@@ -371,6 +389,7 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     prefersDarkTray: () => dark,
     setThemeSource: (theme) => void record('nativeTheme', 'themeSource', [theme], undefined),
     allWebContents: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+    openExternal: (url) => void record('shell', 'openExternal', [url], undefined),
     showSaveDialog: (dialogOptions) => {
       record('dialog', 'showSaveDialog', [dialogOptions], undefined);
       const filePath = savePaths.shift();
