@@ -29,9 +29,10 @@ describe('every transition of the state machine', () => {
     expect(e.effects().slice(-3).map((x) => x.type)).toEqual(['hideNotice', 'startBreak', 'tray']);
   });
 
-  it('notice → sitting on snooze, with the break back after five more minutes of sitting', () => {
+  it('notice → sitting on snooze, recorded, with the break back after five more minutes of sitting', () => {
     const e = inNotice().send({ type: 'respond', response: 'snooze' });
     expect(e.state.name).toBe('sitting');
+    expect(lastRecord(e)).toMatchObject({ kind: 'micro', outcome: 'snoozed', prompted: true });
     expect(e.model.ctx.snoozed).toMatchObject({ kind: 'micro', snoozes: 1 });
     e.run(5 * MINUTE);
     expect(e.timesOf('startBreak')).toEqual([20 * MINUTE - 20 + 5 * MINUTE]);

@@ -105,6 +105,11 @@ export function snoozeBreak(d: Draft): void {
   update(d, { snoozed: { kind: state.kind, dueOnClockMs: clock + minutesToMs(d.ctx.settings.snooze.minutes), snoozes }, snoozesUsed: snoozes });
   if (state.name === 'onBreak') return endBreak(d, 'snoozed', nowMs(d));
   d.effects.push({ type: 'hideNotice' });
+  // Snoozed from the notice: the offer still counts in the history, as a skip from the notice does.
+  d.effects.push({
+    type: 'record',
+    record: { type: 'break', kind: state.kind, outcome: 'snoozed', prompted: true, startedWallMs: d.ctx.time.wallMs, endedWallMs: d.ctx.time.wallMs },
+  });
   d.state = sitting();
 }
 
