@@ -30,9 +30,9 @@ const valueSchema = (key: PolicyKey): z.ZodType => {
     case 'choice':
       return z.enum(kind.options as [string, ...string[]]);
     case 'text':
-      if (key.name === 'AdminContactUrl') return z.string().regex(HTTP_URL, 'must be an http(s) address');
-      if (key.name === 'AdminContactEmail') return z.email();
-      if (key.name === 'ExercisePack') return z.string().regex(/^(\/|[A-Za-z]:\\)/, 'must be an absolute path');
+      if (key.name === 'AdminContactUrl') return z.string().max(kind.maxLength).regex(HTTP_URL, 'must be an http(s) address');
+      if (key.name === 'AdminContactEmail') return z.email().max(kind.maxLength);
+      if (key.name === 'ExercisePack') return z.string().max(kind.maxLength).regex(/^(\/|[A-Za-z]:\\)/, 'must be an absolute path');
       return z.string().min(1).max(kind.maxLength);
     case 'list':
       if (kind.item === 'id') return z.array(z.string().regex(ID_PATTERN, 'must be an exercise id such as seated-chin-tuck')).max(MAX_LIST_ITEMS);
@@ -42,6 +42,23 @@ const valueSchema = (key: PolicyKey): z.ZodType => {
 };
 
 const reasonOf = (error: z.ZodError): string => error.issues[0]?.message ?? 'is not valid';
+
+/** Each key's schema, built once: policy is re-read every few minutes. */
+const SCHEMAS = new Map<PolicyKey, z.ZodType>();
+const schemaOf = (key: PolicyKey): z.ZodType => SCHEMAS.get(key) ?? SCHEMAS.set(key, valueSchema(key)).get(key) ?? valueSchema(key);
+
+const MAX_SHOWN_CHARS = 80;
+
+/** A value as a reason quotes it: short, and never throwing (a BigInt, a cycle). */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
+}
 
 function applyAdmin(admin: AdminPolicy, contact: AdminContact, name: string, value: unknown): { admin: AdminPolicy; contact: AdminContact } {
   switch (name) {
@@ -88,9 +105,9 @@ export function resolvePolicy(raw: RawPolicyInput, source = 'policy'): PolicyLay
         problems.push({ source, key: key.name, reason: 'recommended: can only be set as a mandatory (enforced) policy' });
         continue;
       }
-      const parsed = valueSchema(key).safeParse(value);
+      const parsed = schemaOf(key).safeParse(value);
       if (!parsed.success) {
-        problems.push({ source, key: key.name, reason: `${level}: ${JSON.stringify(value) ?? String(value)} ${reasonOf(parsed.error)}` });
+        problems.push({ source, key: key.name, reason: `${level}: ${shown(value)} ${reasonOf(parsed.error)}` });
         continue;
       }
       if (key.settingPath !== null) layers[level][key.settingPath] = parsed.data;
