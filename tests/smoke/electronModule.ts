@@ -5,7 +5,8 @@ import { createRecordingElectron } from '../support/electron/recordingElectron';
  * The `electron` module as the built main bundle sees it in the smoke test: Electron-shaped
  * exports over one recording double, which the driver reads back from `globalThis`.
  */
-const double = createRecordingElectron({ displays: 2 });
+// A driver may choose the app data folder before the bundle loads.
+const double = createRecordingElectron({ displays: 2, userData: process.env.BREAKWISE_DOUBLE_USER_DATA });
 (globalThis as { electronDouble?: typeof double }).electronDouble = double;
 
 const { api } = double;

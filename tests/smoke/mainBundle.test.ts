@@ -70,3 +70,15 @@ describe('the built main bundle, with electron resolved to the recording double'
     for (const path of recording.localSocketAttempts) expect(path).toMatch(/dbus|bus$/);
   });
 });
+
+describe('breakwise --policy-report, from the built bundle', () => {
+  it("prints every setting's effective value and source as JSON, starts nothing, and exits 0", () => {
+    const run = spawnSync(process.execPath, ['--import', './tests/smoke/useElectronDouble.mjs', '--import', 'tsx', 'tests/smoke/policyReportBundle.ts', 'out/main/index.js'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const [json, exitLine] = run.stdout.trim().split(/\n(?=exit )/);
+    expect(exitLine).toBe('exit 0 trays 0 windows 0');
+    const report = JSON.parse(json ?? '') as { settings: { path: string; value: unknown; source: string }[]; rejected: unknown[] };
+    expect(report.settings).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'microBreak.everyMinutes', value: 25, source: 'user' }), expect.objectContaining({ path: 'strict', value: false, source: 'default' })]));
+    expect(Array.isArray(report.rejected)).toBe(true);
+  }, 60_000);
+});

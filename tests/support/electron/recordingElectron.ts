@@ -345,12 +345,12 @@ export class FakeApp extends Emitter implements AppLike {
  * `keepLog: false` keeps only the objects, not the history of calls and messages — for
  * long benchmark runs whose heap should show the app's memory, not the recording's.
  */
-export function createRecordingElectron(options: { displays?: number; registry?: InstanceRegistry; platform?: NodeJS.Platform; keepLog?: boolean } = {}) {
+export function createRecordingElectron(options: { displays?: number; registry?: InstanceRegistry; platform?: NodeJS.Platform; keepLog?: boolean; userData?: string | undefined } = {}) {
   const calls: Call[] = [];
   const windows: FakeWindow[] = [];
   const trays: FakeTray[] = [];
   const notifications: FakeNotification[] = [];
-  const app = new FakeApp(options.registry);
+  const app = new FakeApp(options.registry, options.userData);
   const screen = new FakeScreen(options.displays ?? 1);
   const powerMonitor = new FakePowerMonitor();
   const ipcMain = new FakeIpcMain();
