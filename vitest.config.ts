@@ -9,6 +9,7 @@ export default defineConfig({
     // Working-hours and midnight tests pin their own zone; this keeps every other test independent of the machine's.
     env: { TZ: 'UTC' },
     setupFiles: ['tests/setup/fastCheck.ts'],
+    globalSetup: ['tests/setup/buildOnce.ts'],
     testTimeout: 60_000,
   },
 });

@@ -18,8 +18,7 @@ let recording: Recording;
 
 describe('the built main bundle, with electron resolved to the recording double', () => {
   beforeAll(() => {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
-    expect(build.status, build.stderr).toBe(0);
+    // out/ was built once for the whole run (tests/setup/buildOnce.ts).
     const run = spawnSync(process.execPath, ['--import', './tests/smoke/useElectronDouble.mjs', '--import', 'tsx', 'tests/smoke/driveMainBundle.ts', 'out/main/index.js'], {
       encoding: 'utf8',
     });

@@ -7,6 +7,8 @@ import historyDe from './locales/history.de.json';
 import historyEn from './locales/history.en.json';
 import settingsDe from './locales/settings.de.json';
 import settingsEn from './locales/settings.en.json';
+import welcomeDe from './locales/welcome.de.json';
+import welcomeEn from './locales/welcome.en.json';
 
 export const SUPPORTED_LOCALES = ['en', 'de'] as const;
 export type UiLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -29,8 +31,8 @@ export async function createI18n(locale: UiLocale): Promise<i18n> {
     fallbackLng: 'en',
     // One file per window keeps each window's strings together; all share one namespace.
     resources: {
-      en: { translation: { ...en, settings: settingsEn, history: historyEn } },
-      de: { translation: { ...de, settings: settingsDe, history: historyDe } },
+      en: { translation: { ...en, settings: settingsEn, history: historyEn, welcome: welcomeEn } },
+      de: { translation: { ...de, settings: settingsDe, history: historyDe, welcome: welcomeDe } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

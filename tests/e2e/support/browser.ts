@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -120,8 +119,7 @@ export function rendererInChromium(hooks: { beforeAll: (fn: () => Promise<void>,
   let browser: Browser | null = null;
   let served: { url: string; server: Server } | null = null;
   hooks.beforeAll(async () => {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
-    if (build.status !== 0) throw new Error(`renderer build failed: ${build.stderr}`);
+    // out/renderer was built once for the whole run (tests/setup/buildOnce.ts).
     served = await serveRenderer();
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });

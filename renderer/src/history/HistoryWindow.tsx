@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreakwiseBridge } from '../bridge';
+import { useSettingsView } from '../hooks/useSettingsView';
+import { useLanguageSetting } from '../i18n/useLanguageSetting';
+import { HistoryPage } from './HistoryPage';
+import { useHistoryExport } from './useHistoryExport';
+import { useHistoryView } from './useHistoryView';
+import './history.css';
+
+/** The history window (#history): the kept days from the main process, and exporting them. */
+export function HistoryWindow({ bridge }: { bridge: BreakwiseBridge }) {
+  const { t, i18n } = useTranslation();
+  const history = useHistoryView(bridge);
+  const settings = useSettingsView(bridge);
+  const exporter = useHistoryExport(bridge);
+  useLanguageSetting(settings.status === 'ready' ? settings.value.values.appearance.language : null);
+  const title = t('history.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  if (history.status === 'ready') return <HistoryPage view={history.value} locale={i18n.language} exportState={exporter.state} onExport={exporter.exportAs} />;
+  return (
+    <main className="history" aria-labelledby="history-heading">
+      <h1 id="history-heading">{title}</h1>
+      {history.status === 'error' && <p role="alert">{t('errors.bridge', { message: history.message })}</p>}
+    </main>
+  );
+}

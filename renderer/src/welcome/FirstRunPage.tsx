@@ -1,0 +1,78 @@
+import { useEffect, useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsView } from '../../../preload/views';
+import { AdminContactLine } from '../settings/AdminContactLine';
+import { PlanChoice } from './PlanChoice';
+import { PLANS, planOutcome, type Plan, type PlanOutcome } from './planOutcome';
+import { SafetyNote } from './SafetyNote';
+import type { FirstRunProgress } from './useFirstRun';
+
+export interface FirstRunPageProps {
+  readonly view: SettingsView;
+  readonly plan: Plan;
+  readonly onPlan: (plan: Plan) => void;
+  /** The box as the person left it; null while they have not touched it (then it shows the setting in effect). */
+  readonly startAtLogin: boolean | null;
+  readonly onStartAtLogin: (value: boolean) => void;
+  readonly progress: FirstRunProgress;
+  readonly onStart: (plan: Plan, startAtLogin: boolean) => void;
+}
+
+const LOGIN_ID = 'welcome-start-at-login';
+const LOGIN_NOTE_ID = `${LOGIN_ID}-note`;
+
+/** The first-run window, from props: what Breakwise is (and is not), a plan, start at login, and Start. */
+export function FirstRunPage({ view, plan, onPlan, startAtLogin, onStartAtLogin, progress, onStart }: FirstRunPageProps) {
+  const { t } = useTranslation();
+  const loginManaged = view.sources.startAtLogin === 'enforced';
+  const loginChecked = loginManaged || startAtLogin === null ? view.values.startAtLogin : startAtLogin;
+  const outcomes = Object.fromEntries(PLANS.map((p) => [p, planOutcome(view, p)])) as Record<Plan, PlanOutcome>;
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  const done = progress.status === 'done';
+  useEffect(() => {
+    // The form is gone once done: focus goes to what replaced it rather than to the page's start.
+    if (done) confirmation.current?.focus();
+  }, [done]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onStart(plan, loginChecked);
+  };
+  return (
+    <main className="welcome" aria-labelledby="welcome-heading">
+      <h1 id="welcome-heading">{t('welcome.title')}</h1>
+      <p className="lead">{t('welcome.intro')}</p>
+      <SafetyNote />
+      {!done && (
+        <form onSubmit={submit} aria-labelledby="welcome-setup">
+          <h2 id="welcome-setup">{t('welcome.setup')}</h2>
+          <PlanChoice outcomes={outcomes} selected={plan} onSelect={onPlan} />
+          <div className="login-choice">
+            <input
+              id={LOGIN_ID}
+              type="checkbox"
+              checked={loginChecked}
+              disabled={loginManaged}
+              aria-describedby={loginManaged ? LOGIN_NOTE_ID : undefined}
+              onChange={(event) => onStartAtLogin(event.target.checked)}
+            />
+            <label htmlFor={LOGIN_ID}>{t('welcome.startAtLogin')}</label>
+            {loginManaged && (
+              <p id={LOGIN_NOTE_ID} className="managed-note">
+                <span className="badge">{t('settings.source.enforced')}</span> <AdminContactLine contact={view.adminContact} />
+              </p>
+            )}
+          </div>
+          <button type="submit" className="primary" aria-disabled={progress.status === 'saving' || undefined}>
+            {t('welcome.start')}
+          </button>
+          <p role="alert" className="error">
+            {progress.status === 'failed' ? t('welcome.failed', { message: progress.message }) : ''}
+          </p>
+        </form>
+      )}
+      <p role="status" className="confirmation" tabIndex={-1} ref={confirmation}>
+        {done ? t('welcome.done') : ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BreakwiseBridge } from '../bridge';
+import { useSettingsView } from '../hooks/useSettingsView';
+import { useLanguageSetting } from '../i18n/useLanguageSetting';
+import { FirstRunPage } from './FirstRunPage';
+import type { Plan } from './planOutcome';
+import { useFirstRun } from './useFirstRun';
+import './welcome.css';
+
+/** The first-run window (#welcome): a plan and start at login, saved through the bridge; the main process then closes it. */
+export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
+  const { t } = useTranslation();
+  const settings = useSettingsView(bridge);
+  const { progress, complete } = useFirstRun(bridge);
+  const [plan, setPlan] = useState<Plan>('standard');
+  const [startAtLogin, setStartAtLogin] = useState<boolean | null>(null);
+  useLanguageSetting(settings.status === 'ready' ? settings.value.values.appearance.language : null);
+  const title = t('welcome.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  if (settings.status === 'ready') {
+    return (
+      <FirstRunPage
+        view={settings.value}
+        plan={plan}
+        onPlan={setPlan}
+        startAtLogin={startAtLogin}
+        onStartAtLogin={setStartAtLogin}
+        progress={progress}
+        onStart={complete}
+      />
+    );
+  }
+  return (
+    <main className="welcome" aria-labelledby="welcome-heading">
+      <h1 id="welcome-heading">{title}</h1>
+      {settings.status === 'error' && <p role="alert">{t('errors.bridge', { message: settings.message })}</p>}
+    </main>
+  );
+}
