@@ -111,10 +111,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     },
     actions,
   );
-  const requireService = (): DeskTimeService => {
-    if (service === null) throw new Error('the desk-time service has not started');
-    return service;
-  };
+
   function record(entry: HistoryRecord): void {
     history.record(entry);
     deps.record(entry);
@@ -135,7 +132,12 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     record,
   });
 
-  const history = new HistoryService(deps.history, systemCalendar, () => todaySnapshot(requireService().current), () => deps.preferences.settings.goal);
+  // Before the engine has started (or after it stopped) there is no sitting of today to report.
+  const today = () => {
+    const model = service?.currentOrNull ?? null;
+    return model === null ? { dateKey: systemCalendar.localParts(deps.clock.now().wallMs).dateKey, activeSeconds: 0, longestSittingSeconds: 0 } : todaySnapshot(model);
+  };
+  const history = new HistoryService(deps.history, systemCalendar, today, () => deps.preferences.settings.goal);
   service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.preferences.settings, onEffects: (e) => presenter.apply(e) });
   const unregister = registerHandlers(api.ipcMain, (url) => isBundleUrl(bundle, url), {
     'session:get': () => presenter.session,

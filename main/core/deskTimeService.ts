@@ -64,6 +64,11 @@ export class DeskTimeService {
     return this.model;
   }
 
+  /** The model once started, or null before (what a reader that may run early should use). */
+  get currentOrNull(): Model | null {
+    return this.model;
+  }
+
   sample(): void {
     this.withReading((reading) => this.dispatch((at) => ({ type: 'sample', at, reading })));
   }
