@@ -162,13 +162,15 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   tray.setDetection(deps.idle.detection);
   tray.setRights(trayRights(deps.preferences.policyLayers.admin));
   const stopRights = deps.preferences.onChange(() => tray.setRights(trayRights(deps.preferences.policyLayers.admin)));
-  forwardPowerEvents(api.powerMonitor, (kind) => service?.power(kind));
+  forwardPowerEvents(api.powerMonitor, (kind) => {
+    service?.power(kind);
+    // Today's sitting so far reaches the disk before sleep, so a machine that never wakes loses none.
+    if (kind === 'suspend' || kind === 'shutdown') history.keepToday();
+  });
   service.start();
   restorePause(deps, pauseUntil);
   const stopWelcome = welcomeOnFirstRun(deps.preferences, appWindows);
 
-  // Today's sitting so far reaches the disk before sleep, so a machine that never wakes loses none.
-  forwardPowerEvents(api.powerMonitor, (kind) => (kind === 'suspend' || kind === 'shutdown' ? history.keepToday() : undefined));
 
   let disposed = false;
   const apply = (command: Command): void => {

@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemCalendar } from '../../main/core/calendar';
 import { settingsWith, EngineDriver } from '../support/engineDriver';
 import { isWithinWorkingHours, nextWorkingHoursBoundary } from '../../main/core/workingHours';
+import { pinTimeZone } from '../support/timeZone';
 
 const MINUTE = 60;
 const berlin = (iso: string): number => Date.parse(`${iso}`);
 
 describe('working hours (Europe/Berlin)', () => {
-  let previousTz: string | undefined;
-  beforeEach(() => {
-    previousTz = process.env.TZ;
-    process.env.TZ = 'Europe/Berlin';
-  });
-  afterEach(() => {
-    process.env.TZ = previousTz;
-  });
+  pinTimeZone('Europe/Berlin');
 
   const hours = settingsWith({
     workingHours: { enabled: true, days: { monday: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:30' }], saturday: [] } },

@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import { useSettingsView } from '../hooks/useSettingsView';
-import { useLanguageSetting } from '../i18n/useLanguageSetting';
+import { useAppWindow } from '../hooks/useAppWindow';
 import { HistoryPage } from './HistoryPage';
 import { useHistoryExport } from './useHistoryExport';
 import { useHistoryView } from './useHistoryView';
@@ -14,11 +13,8 @@ export function HistoryWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const history = useHistoryView(bridge);
   const settings = useSettingsView(bridge);
   const exporter = useHistoryExport(bridge);
-  useLanguageSetting(settings.status === 'ready' ? settings.value.values.appearance.language : null);
   const title = t('history.title');
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useAppWindow(settings, title);
   if (history.status === 'ready') return <HistoryPage view={history.value} locale={i18n.language} exportState={exporter.state} onExport={exporter.exportAs} />;
   return (
     <main className="history" aria-labelledby="history-heading">

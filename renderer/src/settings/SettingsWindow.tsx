@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import { useSettingsView } from '../hooks/useSettingsView';
 import { pickLocale } from '../i18n/i18n';
-import { useLanguageSetting } from '../i18n/useLanguageSetting';
+import { useAppWindow } from '../hooks/useAppWindow';
 import { SettingsPage } from './SettingsPage';
 import { useSettingsEditor } from './useSettingsEditor';
 import './settings.css';
@@ -13,11 +12,8 @@ export function SettingsWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const { t, i18n } = useTranslation();
   const state = useSettingsView(bridge);
   const editor = useSettingsEditor(bridge);
-  useLanguageSetting(state.status === 'ready' ? state.value.values.appearance.language : null);
   const title = t('settings.title');
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useAppWindow(state, title);
   if (state.status === 'ready') {
     const model = { view: state.value, attempts: editor.attempts, locale: pickLocale([i18n.language]), onChange: editor.change, onReset: editor.reset };
     return <SettingsPage model={model} onDismissNotice={editor.dismissNotice} />;

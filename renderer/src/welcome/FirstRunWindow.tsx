@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import { useSettingsView } from '../hooks/useSettingsView';
-import { useLanguageSetting } from '../i18n/useLanguageSetting';
+import { useAppWindow } from '../hooks/useAppWindow';
 import { FirstRunPage } from './FirstRunPage';
 import type { Plan } from './planOutcome';
 import { useFirstRun } from './useFirstRun';
@@ -15,11 +15,8 @@ export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const { progress, complete } = useFirstRun(bridge);
   const [plan, setPlan] = useState<Plan>('standard');
   const [startAtLogin, setStartAtLogin] = useState<boolean | null>(null);
-  useLanguageSetting(settings.status === 'ready' ? settings.value.values.appearance.language : null);
   const title = t('welcome.title');
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useAppWindow(settings, title);
   if (settings.status === 'ready') {
     return (
       <FirstRunPage

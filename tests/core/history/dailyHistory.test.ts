@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemCalendar } from '../../../main/core/calendar';
 import type { BreakOutcome, HistoryRecord } from '../../../main/core/engine/effects';
 import { applyDayRecord, foldRecord, foldRecords, HISTORY_RETENTION_DAYS, pruneHistory, withToday } from '../../../main/core/history/dailyHistory';
 import { emptyDay, historySchema, type DaySummary, type History } from '../../../main/core/history/daySummary';
 import type { BreakKind } from '../../../main/core/settings';
 import { EngineDriver } from '../../support/engineDriver';
+import { pinTimeZone } from '../../support/timeZone';
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
@@ -31,14 +32,7 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-let previousTz: string | undefined;
-beforeEach(() => {
-  previousTz = process.env.TZ;
-  process.env.TZ = 'Europe/Berlin';
-});
-afterEach(() => {
-  process.env.TZ = previousTz;
-});
+pinTimeZone('Europe/Berlin');
 
 describe('daily history: what each record counts', () => {
   it('counts a taken routine as a prompt, a break taken and a routine completed', () => {
