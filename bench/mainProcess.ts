@@ -75,7 +75,6 @@ function launch(keepLog = true): Harness {
     timers: createScheduleTimers(),
     preferences,
     idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
-    record: () => undefined,
     log: () => undefined,
     exercises: builtInLibrary(),
     history: documents.history,

@@ -69,7 +69,6 @@ if (commandLine.kind === 'print') {
       timers,
       preferences,
       idle: chooseIdleSource(api.powerMonitor, process.platform, wayland, linux?.mutter ?? null),
-      record: (record) => log(JSON.stringify(record)),
       log,
       exercises: builtInLibrary(),
       history: documents.history,

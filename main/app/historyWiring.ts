@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
+import { PRIVATE_FILE_MODE } from '../store/storeFiles';
 import type { Handlers } from '../ipc/validatedHandlers';
 import type { HistoryService } from '../history/historyService';
 
@@ -13,7 +14,9 @@ export const historyHandlers = (history: HistoryService, saveDialog: SaveDialog,
   'history:export': async ({ format }) => {
     const choice = await saveDialog({ defaultPath: `breakwise-history-${todayKey()}.${format}`, filters: [{ ...FILTERS[format], extensions: [...FILTERS[format].extensions] }] });
     if (choice.canceled || choice.filePath === undefined) return { path: null };
-    await writeFile(choice.filePath, history.exportText(format), 'utf8');
+    // Health-adjacent data: readable by its owner only, also when it replaces an older export.
+    await writeFile(choice.filePath, history.exportText(format), { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
+    await chmod(choice.filePath, PRIVATE_FILE_MODE);
     return { path: choice.filePath };
   },
 });

@@ -36,8 +36,6 @@ export interface BreakwiseDeps {
   readonly timers: WakeTimers;
   readonly preferences: PreferencesService;
   readonly idle: { readonly source: IdleSource; readonly detection: IdleDetection };
-  /** Every history record also goes here (the log), besides the history itself. */
-  readonly record: (record: HistoryRecord) => void;
   readonly history: DocumentLike<HistoryData>;
   readonly log: (message: string) => void;
   readonly exercises: readonly Exercise[];
@@ -113,8 +111,9 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
   );
 
   function record(entry: HistoryRecord): void {
+    // Only into the history: records are health-adjacent (hurt reports, check-ins) and a log
+    // line on stdout ends up in the system journal, readable well beyond the person.
     history.record(entry);
-    deps.record(entry);
   }
   const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings, () => deps.preferences.policyLayers.admin.disabledExercises);
   const presenter = new BreakPresenter({

@@ -22,13 +22,14 @@ export { LAZY_WRITE_DELAY_MS, SOON_WRITE_DELAY_MS } from './writeCoalescer';
 /**
  * A versioned JSON document kept in memory and written back whole, at most once per window.
  *
- *   open ──► read once, migrate, keep what is valid (a bad file is backed up first)
+ *   open ──► read, migrate, keep what is valid (a bad file is backed up first)
  *   get ───► memory only
  *   update ─► memory, then a write within 1 s ('soon') or 5 min ('lazy')
  *   flush ──► write now (quit, suspend)
  *
- * Writes go through conf, which writes a temp file, fsyncs it and renames it over the old
- * one (the `atomically` package), so a crash leaves the old file or the new one, never half
+ * The file holds exactly the value: nothing is added on the way (conf runs no schema, so no
+ * defaults are filled in). Writes go through conf, which writes a temp file with mode 0600,
+ * fsyncs it and renames it over the old one (the `atomically` package), so a crash leaves the old file or the new one, never half
  * (tests/store/killLoop.test.ts). Limits, all conf's: inside a Snap package (`SNAP` set) or on
  * an EXDEV rename error (seen on Windows) it writes in place instead; the folder is not fsynced
  * after the rename, so power loss may bring back the previous file, whole.
@@ -45,7 +46,7 @@ export function openDocument<T extends object>(definition: DocumentDefinition<T>
     if (!dirty) return true;
     if (loaded.backend === null) return false; // Memory only: the recovery already says why.
     try {
-      // A copy, because conf's validator fills schema defaults into the object it is given.
+      // A copy, because conf adds its own `__internal__` key to the object it is given.
       loaded.backend.store = { ...structuredClone(value), [VERSION_KEY]: definition.version };
     } catch (error) {
       counters.failedWrites++;

@@ -16,18 +16,16 @@ export interface DocumentDefinition<T extends object> {
    */
   parse(data: unknown): { value: T; problems: string[] };
   defaults(): T;
-  /**
-   * The value's JSON schema, e.g. `z.toJSONSchema(schema, { io: 'input' })` (input, so that a
-   * field with a default may be missing). conf checks a current-version file against it when
-   * opening and every value before writing it.
-   */
-  readonly jsonSchema?: Readonly<Record<string, unknown>>;
   /** A file name, in the same directory, of a layout from before this store; read as version 1. */
   readonly legacyFile?: string;
 }
 
-/** How conf (or electron-store, which extends it) is built for one document. */
-export type BackendOptions = Required<Pick<ConfOptions<StoredObject>, 'cwd' | 'configName' | 'schema' | 'rootSchema' | 'ajvOptions' | 'clearInvalidConfig'>>;
+/**
+ * How conf (or electron-store, which extends it) is built for one document: no schema (the
+ * definition's zod parse is the only validator, and conf's Ajv would write every default into
+ * the file), our own reading of the text, and a file only its owner can read.
+ */
+export type BackendOptions = Required<Pick<ConfOptions<StoredObject>, 'cwd' | 'configName' | 'clearInvalidConfig' | 'configFileMode' | 'deserialize'>>;
 
 /**
  * The only part of conf the store uses: the whole value, read once and written whole. conf's
@@ -71,6 +69,10 @@ export interface Recovery {
    */
   readonly backupPath: string | null;
   readonly problems: readonly string[];
+  /** Whether anything in the file was dropped or replaced by a default (false: all was kept). */
+  readonly valuesLost: boolean;
+  /** Written by a later Breakwise, whose layout this one reads only as far as it knows it. */
+  readonly newerVersion: boolean;
 }
 
 /** 'soon': a settings change, on disk within a second. 'lazy': history counters, within minutes. */
@@ -81,8 +83,9 @@ export interface StoreCounters {
   readonly writes: number;
   readonly failedWrites: number;
   /**
-   * File reads made to load the value, all while opening; `get` never reads. (conf also reads
-   * the file once inside each write, to carry over its own `__internal__` key: one per write.)
+   * File reads made to load the value, all while opening, counted as they happen; `get` never
+   * reads. (conf also reads the file once inside each write, to carry over its own
+   * `__internal__` key: one per write, not counted here.)
    */
   readonly diskReads: number;
 }

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { confValidation } from './confValidation';
 import type { BackendOptions, DocumentBackend, DocumentDefinition, OpenOptions, Recovery } from './documentTypes';
-import { checkMigrations, isStoredObject, migrateDocument, MigrationError, UNVERSIONED, VERSION_KEY, withoutVersion, type StoredObject } from './migrations';
-import { backUpAside, removeStaleTempFiles, retiredLegacyPath } from './storeFiles';
+import { checkMigrations, type StoredObject } from './migrations';
+import { interpretStoredText, parseStoredText, type Interpretation } from './storedText';
+import { backUpAside, makePrivateFile, PRIVATE_FILE_MODE, removeStaleTempFiles, retiredLegacyPath } from './storeFiles';
 
 /**
- * Everything that happens once, when a document is opened: read the file, migrate it, keep
- * what is valid, and back the original up before anything could overwrite it. Decisions only;
- * the document writes.
+ * Everything that happens once, when a document is opened: read the file, decide what it
+ * amounts to (storedText.ts), back the original up before anything could overwrite it, and
+ * only then hand the file to the backend, which from then on only writes. The decision is ours
+ * alone: the backend validates nothing, so no error of its own needs interpreting.
  */
 
 export interface LoadedDocument<T> {
@@ -27,136 +28,88 @@ interface Context<T extends object> {
   readonly definition: DocumentDefinition<T>;
   readonly options: OpenOptions;
   readonly filePath: string;
+  /** Builds the backend, which reads the file once in its constructor. */
   readonly open: () => DocumentBackend;
+  /** Every read of the file so far, ours and the backend's. */
+  readonly reads: () => number;
 }
 
-/** conf reads the file in its constructor, and again for each `store`; neither keeps what it read. */
-const CONSTRUCTOR_READS = 1;
-const BACKEND_OPEN_READS = CONSTRUCTOR_READS + 1;
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-// Windows editors may save with a byte-order mark, which JSON.parse (and conf) refuse.
-const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
 export function loadDocument<T extends object>(definition: DocumentDefinition<T>, options: OpenOptions): LoadedDocument<T> {
   checkMigrations(definition.version, definition.migrations);
   const fileName = `${definition.name}.json`;
   removeStaleTempFiles(options.directory, fileName);
+  let reads = 0;
   const backendOptions: BackendOptions = {
     cwd: options.directory,
     configName: definition.name,
     clearInvalidConfig: false, // conf would silently replace a file it cannot read: we back it up first.
-    ...confValidation(definition.version, definition.jsonSchema),
+    configFileMode: PRIVATE_FILE_MODE,
+    // conf calls this once for each read of the file, so counting here counts reads, not guesses.
+    deserialize: (text: string): StoredObject => {
+      reads++;
+      return parseStoredText(text);
+    },
   };
-  const context: Context<T> = { definition, options, filePath: join(options.directory, fileName), open: () => options.backend(backendOptions) };
+  const context: Context<T> = {
+    definition,
+    options,
+    filePath: join(options.directory, fileName),
+    open: () => options.backend(backendOptions),
+    reads: () => reads,
+  };
+  const readOwn = (path: string): string => {
+    reads++;
+    return readFileSync(path, 'utf8');
+  };
   if (definition.legacyFile !== undefined && !existsSync(context.filePath)) {
     const legacyPath = join(options.directory, definition.legacyFile);
-    if (existsSync(legacyPath)) return loadLegacy(context, legacyPath);
+    if (existsSync(legacyPath)) return loadLegacy(context, legacyPath, readOwn);
   }
-  return loadOwnFile(context);
+  return loadOwnFile(context, readOwn);
 }
 
-/** Data brought to the current version and parsed; `fromVersion` is null when that failed. */
-function interpret<T extends object>(definition: DocumentDefinition<T>, stored: unknown): { value: T; problems: string[]; fromVersion: number | null } {
-  try {
-    const { data, fromVersion } = migrateDocument(stored, definition.version, definition.migrations);
-    return { ...definition.parse(data), fromVersion };
-  } catch (error) {
-    if (!(error instanceof MigrationError)) throw error;
-    // A newer layout mostly adds to ours, so what still fits today's schema is kept; an older
-    // layout whose migration failed cannot be read field by field without that migration.
-    if (error.kind === 'newer' && isStoredObject(stored)) {
-      const parsed = definition.parse(withoutVersion(stored));
-      return { value: parsed.value, problems: [error.message, ...parsed.problems], fromVersion: null };
-    }
-    return { value: definition.defaults(), problems: [error.message], fromVersion: null };
-  }
+function memoryOnly<T>(value: T, problems: string[], context: Context<object>, backupPath: string | null = null): LoadedDocument<T> {
+  const recovery = { backupPath, problems, valuesLost: true, newerVersion: false };
+  return { value, recovery, backend: null, writeNow: false, afterFirstWrite: null, diskReads: context.reads() };
 }
 
-function interpretText<T extends object>(definition: DocumentDefinition<T>, text: string, asVersion1: boolean): { value: T; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(withoutBom(text));
-  } catch (error) {
-    return { value: definition.defaults(), problems: [`The file is not valid JSON: ${messageOf(error)}`] };
-  }
-  return interpret(definition, asVersion1 && isStoredObject(data) ? { ...data, [VERSION_KEY]: UNVERSIONED } : data);
-}
-
-function memoryOnly<T>(value: T, backupPath: string | null, problems: string[], diskReads: number): LoadedDocument<T> {
-  return { value, recovery: { backupPath, problems }, backend: null, writeNow: false, afterFirstWrite: null, diskReads };
-}
-
-function loadOwnFile<T extends object>(context: Context<T>): LoadedDocument<T> {
+function loadOwnFile<T extends object>(context: Context<T>, readOwn: (path: string) => string): LoadedDocument<T> {
   const { definition, options, filePath } = context;
-  const existed = existsSync(filePath);
-  let backend: DocumentBackend;
-  let stored: StoredObject;
+  let text: string | null;
   try {
-    backend = context.open();
-    stored = backend.store;
+    text = readOwn(filePath);
   } catch (error) {
-    if (isContentRejection(error)) return recoverRejected(context, error);
     // Unreachable rather than corrupt (permissions, a folder in its place): touch nothing.
-    if (isFileSystemError(error)) return memoryOnly(definition.defaults(), null, [`The file could not be read: ${error.message}`], CONSTRUCTOR_READS);
-    throw error; // A schema Ajv cannot compile is a bug in this build, not in the person's file.
+    if (!isMissing(error)) return memoryOnly(definition.defaults(), [`The file could not be read: ${messageOf(error)}`], context);
+    text = null;
   }
-  const loaded = { backend, afterFirstWrite: null, diskReads: BACKEND_OPEN_READS };
-  if (!existed) return { ...loaded, value: definition.defaults(), recovery: null, writeNow: false };
-  const { value, problems, fromVersion } = interpret(definition, stored);
-  if (problems.length === 0) return { ...loaded, value, recovery: null, writeNow: fromVersion !== definition.version };
-  // Readable but not fully usable: keep the bytes before the first write replaces them.
-  let backupPath: string;
-  try {
-    backupPath = backUpAside(filePath, options.directory, definition.name, options.wallClock(), false);
-  } catch (error) {
-    return memoryOnly(value, null, [...problems, `No backup could be made, so the file is left alone: ${messageOf(error)}`], BACKEND_OPEN_READS);
-  }
-  return { ...loaded, value, recovery: { backupPath, problems }, writeNow: true };
-}
+  const read: Interpretation<T> = text === null ? { kind: 'current', value: definition.defaults() } : interpretStoredText(definition, text);
 
-/**
- * The file's own fault: not JSON, or against the schema. conf has no error types; its
- * `clearInvalidConfig` option tells the two cases apart the same way.
- */
-const isContentRejection = (error: unknown): error is Error =>
-  error instanceof SyntaxError || (error instanceof Error && error.message.startsWith('Config schema violation:'));
+  let recovery: Recovery | null = null;
+  if (read.kind === 'partial' || read.kind === 'unreadable') {
+    try {
+      // Unreadable bytes are moved away, so the backend never meets them; a partly usable file
+      // is copied, and its usable part is written over the original right after.
+      const backupPath = backUpAside(filePath, options.directory, definition.name, options.wallClock(), read.kind === 'unreadable');
+      recovery = { backupPath, problems: read.problems, valuesLost: read.kind === 'unreadable' || read.valuesLost, newerVersion: read.kind === 'partial' && read.newerVersion };
+    } catch (error) {
+      return memoryOnly(read.value, [...read.problems, `No backup could be made, so the file is left alone: ${messageOf(error)}`], context);
+    }
+  }
 
-const isFileSystemError = (error: unknown): error is NodeJS.ErrnoException => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
-
-/** conf refused the file's contents: keep them aside, then start from what can be saved. */
-function recoverRejected<T extends object>(context: Context<T>, rejection: Error): LoadedDocument<T> {
-  const { definition, options, filePath } = context;
-  let diskReads = CONSTRUCTOR_READS + 1;
-  let text: string;
+  let backend: DocumentBackend;
   try {
-    text = readFileSync(filePath, 'utf8');
+    makePrivateFile(filePath);
+    backend = context.open();
   } catch (error) {
-    return memoryOnly(definition.defaults(), null, [rejection.message, `The file could not be read again: ${messageOf(error)}`], diskReads);
+    // The file changed under us, or the folder cannot be written: keep working in memory.
+    return memoryOnly(read.value, [...(recovery?.problems ?? []), `The file could not be opened for saving: ${messageOf(error)}`], context, recovery?.backupPath ?? null);
   }
-  let backupPath: string;
-  try {
-    // Moved, not copied: conf will not open while the refused file is in place.
-    backupPath = backUpAside(filePath, options.directory, definition.name, options.wallClock(), true);
-  } catch (error) {
-    return memoryOnly(definition.defaults(), null, [rejection.message, `No backup could be made, so the file is left alone: ${messageOf(error)}`], diskReads);
-  }
-  const { value, problems } = interpretText(definition, text, false);
-  // Our own "not valid JSON" says what conf's SyntaxError says; if the text parsed after all,
-  // a byte-order mark was all that stood in the way.
-  const allProblems =
-    rejection instanceof SyntaxError
-      ? problems.length > 0
-        ? problems
-        : ['The file began with a byte-order mark, which JSON does not allow']
-      : [rejection.message, ...problems];
-  diskReads += CONSTRUCTOR_READS;
-  try {
-    return { value, recovery: { backupPath, problems: allProblems }, backend: context.open(), writeNow: true, afterFirstWrite: null, diskReads };
-  } catch (error) {
-    return memoryOnly(value, backupPath, [...allProblems, messageOf(error)], diskReads);
-  }
+  const writeNow = read.kind !== 'current';
+  return { value: read.value, recovery, backend, writeNow, afterFirstWrite: null, diskReads: context.reads() };
 }
 
 /**
@@ -164,22 +117,29 @@ function recoverRejected<T extends object>(context: Context<T>, rejection: Error
  * It is renamed aside only after the new file is written, so a crash in between just repeats
  * the migration on the next start.
  */
-function loadLegacy<T extends object>(context: Context<T>, legacyPath: string): LoadedDocument<T> {
+function loadLegacy<T extends object>(context: Context<T>, legacyPath: string, readOwn: (path: string) => string): LoadedDocument<T> {
   const { definition } = context;
   let text: string;
   try {
-    text = readFileSync(legacyPath, 'utf8');
+    text = readOwn(legacyPath);
   } catch (error) {
-    return memoryOnly(definition.defaults(), null, [`The older file ${legacyPath} could not be read: ${messageOf(error)}`], 1);
+    return memoryOnly(definition.defaults(), [`The older file ${legacyPath} could not be read: ${messageOf(error)}`], context);
   }
   const retiredPath = retiredLegacyPath(legacyPath);
-  const { value, problems } = interpretText(definition, text, true);
-  const recovery = problems.length === 0 ? null : { backupPath: retiredPath, problems };
+  const read = interpretStoredText(definition, text, true);
+  const recovery: Recovery | null =
+    read.kind === 'partial' || read.kind === 'unreadable'
+      ? { backupPath: retiredPath, problems: read.problems, valuesLost: read.kind === 'unreadable' || read.valuesLost, newerVersion: false }
+      : null;
   let backend: DocumentBackend;
   try {
     backend = context.open();
   } catch (error) {
-    return memoryOnly(value, legacyPath, [...problems, messageOf(error)], 1 + CONSTRUCTOR_READS);
+    return memoryOnly(read.value, [...(recovery?.problems ?? []), messageOf(error)], context, legacyPath);
   }
-  return { value, recovery, backend, writeNow: true, afterFirstWrite: () => renameSync(legacyPath, retiredPath), diskReads: 1 + CONSTRUCTOR_READS };
+  const retire = (): void => {
+    renameSync(legacyPath, retiredPath);
+    makePrivateFile(retiredPath);
+  };
+  return { value: read.value, recovery, backend, writeNow: true, afterFirstWrite: retire, diskReads: context.reads() };
 }

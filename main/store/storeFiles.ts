@@ -1,10 +1,33 @@
-import { constants, copyFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * The files that live beside a stored document: backups of a file we could not use, the
  * retired legacy file, and temporary files a killed write left behind.
  */
+
+/**
+ * History holds health-adjacent data (hurt reports, neck check-ins): the store's files, their
+ * backups and exports are readable by their owner only, and so is the folder that holds them.
+ * On Windows these modes only decide the read-only flag; the profile folder's ACL protects them.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIRECTORY_MODE = 0o700;
+
+/** Creates the data folder if needed and makes it private; throws if it cannot. */
+export function makePrivateDirectory(directory: string): void {
+  mkdirSync(directory, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+  chmodSync(directory, PRIVATE_DIRECTORY_MODE);
+}
+
+/** Narrows a file an earlier version wrote with the default mode; a missing file needs nothing. */
+export function makePrivateFile(path: string): void {
+  try {
+    chmodSync(path, PRIVATE_FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') throw error;
+  }
+}
 
 /** Enough distinct names for every recovery within one second; more means something loops. */
 const MAX_NAME_ATTEMPTS = 100;
@@ -41,6 +64,7 @@ export function backUpAside(filePath: string, directory: string, name: string, w
       if (isExists(error)) continue;
       throw error;
     }
+    chmodSync(backupPath, PRIVATE_FILE_MODE); // A copy takes the original's mode, which may be wider.
     if (removeOriginal) unlinkSync(filePath);
     return backupPath;
   }

@@ -59,7 +59,6 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       timers: createScheduleTimers(),
       preferences: new PreferencesService(docs.preferences, memoryPolicy(policy), () => clock.now),
       idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
-      record: () => undefined,
       log: () => undefined,
       exercises: builtInLibrary(),
       history: docs.history,

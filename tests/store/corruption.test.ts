@@ -27,7 +27,7 @@ const CASES: Record<string, BadFile> = {
   'a value out of range and an unknown key': {
     bytes: Buffer.from('{ "schemaVersion": 3, "breakMinutes": 999, "soundEnabled": false, "tally": 12, "colour": "red" }'),
     expected: { breakMinutes: 20, soundEnabled: false, tally: 12 },
-    problem: /schema violation/,
+    problem: /breakMinutes: Too big[^\n]*\ncolour: unknown, dropped/,
   },
   'a version from the future (a downgrade)': {
     bytes: Buffer.from('{ "schemaVersion": 9, "breakMinutes": 35, "soundEnabled": false, "tally": 12, "newIn9": [1] }'),
@@ -35,16 +35,11 @@ const CASES: Record<string, BadFile> = {
     problem: /version 9, newer than this Breakwise knows \(3\)/,
   },
   'a version that is not a number': { bytes: Buffer.from('{ "schemaVersion": "3", "breakMinutes": 35 }'), expected: DEFAULTS, problem: /schemaVersion/ },
-  'an array instead of an object': { bytes: Buffer.from('[1, 2, 3]'), expected: DEFAULTS, problem: /must be object/ },
+  'an array instead of an object': { bytes: Buffer.from('[1, 2, 3]'), expected: DEFAULTS, problem: /holds an array, not an object/ },
   'an old file its migration cannot read': {
     bytes: Buffer.from('{ "schemaVersion": 2, "breakMinutes": 35, "sound": "loud" }'),
     expected: DEFAULTS,
     problem: /migration to version 3 failed: sound must be "on" or "off"/,
-  },
-  'a byte-order mark from a Windows editor': {
-    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(VALID)]),
-    expected: { breakMinutes: 35, soundEnabled: false, tally: 12 },
-    problem: /byte-order mark/,
   },
 };
 

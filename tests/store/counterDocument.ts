@@ -19,7 +19,6 @@ export const counterDefinition: DocumentDefinition<Counter> = {
     return isTally(tally) ? { value: { tally }, problems: [] } : { value: { tally: 0 }, problems: [`tally: ${JSON.stringify(tally)} is not a count`] };
   },
   defaults: () => ({ tally: 0 }),
-  jsonSchema: { type: 'object', properties: { tally: { type: 'integer', minimum: 0 } }, required: ['tally'], additionalProperties: false },
 };
 
 /** What a file left by the loop must be: the current version, and a count. */

@@ -115,7 +115,12 @@ describe('opening every earlier version from its fixture', () => {
     writeFileSync(join(dir.path, 'settings.json'), broken);
     const doc = openToy(dir.path, {}, { ...toyDefinition, legacyFile: 'settings.json' });
     expect(doc.get()).toEqual(toyDefinition.defaults());
-    expect(doc.recovery).toEqual({ backupPath: join(dir.path, 'settings.json.migrated'), problems: [expect.stringMatching(/not valid JSON/)] });
+    expect(doc.recovery).toEqual({
+      backupPath: join(dir.path, 'settings.json.migrated'),
+      problems: [expect.stringMatching(/not valid JSON/)],
+      valuesLost: true,
+      newerVersion: false,
+    });
     expect(readFileSync(join(dir.path, 'settings.json.migrated'), 'utf8')).toBe(broken);
   });
 });

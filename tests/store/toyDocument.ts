@@ -57,7 +57,6 @@ export const toyDefinition: DocumentDefinition<Toy> = {
   ],
   parse: parseToy,
   defaults: () => toySchema.parse({}),
-  jsonSchema: z.toJSONSchema(toySchema, { io: 'input' }),
 };
 
 /** The real `conf` core, in the test's own directory (electron-store adds only Electron's paths). */

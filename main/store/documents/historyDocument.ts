@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { daySummarySchema } from '../../core/history/daySummary';
 import { EMPTY_HISTORY, historyDataSchema, type HistoryData } from '../../history/historyData';
 import type { DocumentDefinition } from '../documentStore';
@@ -31,5 +30,4 @@ export const historyDefinition: DocumentDefinition<HistoryData> = {
   migrations: [],
   parse: parseHistory,
   defaults: () => EMPTY_HISTORY,
-  jsonSchema: z.toJSONSchema(historyDataSchema, { io: 'input' }) as Record<string, unknown>,
 };

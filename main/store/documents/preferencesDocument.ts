@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PLANS } from '../../core/preferences/plans';
 import { SETTING_FIELDS, settingField } from '../../core/preferences/settingFields';
-import { settingsFieldsSchema } from '../../core/settings';
 import { flattenValues, nestValues } from '../../core/preferences/settingPaths';
 import { EMPTY_PREFERENCES, type PreferencesData } from '../../preferences/preferencesData';
 import type { DocumentDefinition } from '../documentStore';
@@ -55,6 +54,4 @@ export const preferencesDefinition: DocumentDefinition<PreferencesData> = {
   migrations: [{ to: 2, migrate: (old) => ({ settings: {}, firstRun: null, pause: isObject(old) ? (old.pause ?? null) : null }) }],
   parse: parsePreferences,
   defaults: () => EMPTY_PREFERENCES,
-  // The settings schema itself, read as input: every field optional, each with its own limits.
-  jsonSchema: z.toJSONSchema(z.strictObject({ settings: settingsFieldsSchema, firstRun: firstRunSchema, pause: pauseSchema }), { io: 'input' }) as Record<string, unknown>,
 };

@@ -1,20 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMPTY_PREFERENCES, type PreferencesData } from '../../preferences/preferencesData';
-import { withoutVersion } from '../migrations';
-import { parsePreferences, PREFERENCES_VERSION } from './preferencesDocument';
+import { interpretStoredText } from '../storedText';
+import { preferencesDefinition } from './preferencesDocument';
 
 /**
- * The person's preferences as they stand on disk, read without the store: for the policy
- * report, which must show what the running app would resolve yet write nothing. A file that
- * is missing, unreadable or of another version reads as no changes.
+ * The person's preferences as the running app would read them, read without the store: for the
+ * policy report, which must write nothing. The same reading as the store's (storedText.ts): a
+ * byte-order mark, an older layout, the legacy pause file, a newer version or one bad value
+ * give what the app would keep; a file with nothing usable, or none, reads as no changes.
  */
 export function readPreferencesFile(directory: string): PreferencesData {
+  const { name, legacyFile } = preferencesDefinition;
+  const own = readText(join(directory, `${name}.json`));
+  if (own.kind === 'text') return interpretStoredText(preferencesDefinition, own.text).value;
+  // As in the store: the legacy file is read only when the document's own file does not exist.
+  if (own.kind === 'missing' && legacyFile !== undefined) {
+    const legacy = readText(join(directory, legacyFile));
+    if (legacy.kind === 'text') return interpretStoredText(preferencesDefinition, legacy.text, true).value;
+  }
+  return EMPTY_PREFERENCES;
+}
+
+function readText(path: string): { kind: 'text'; text: string } | { kind: 'missing' | 'unreadable' } {
   try {
-    const raw: unknown = JSON.parse(readFileSync(join(directory, 'preferences.json'), 'utf8'));
-    const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).schemaVersion : undefined;
-    return version === PREFERENCES_VERSION ? parsePreferences(withoutVersion(raw as Record<string, unknown>)).value : EMPTY_PREFERENCES;
-  } catch {
-    return EMPTY_PREFERENCES;
+    return { kind: 'text', text: readFileSync(path, 'utf8') };
+  } catch (error) {
+    return { kind: (error as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? 'missing' : 'unreadable' };
   }
 }
