@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { parseSimulateArgs, USAGE } from './args';
+import { InputFileError, readInputText } from './inputText';
 import { runSimulation } from './runSimulation';
 import { parseSettingsFile, SettingsFileError } from './settingsFile';
 import { parseTrace, TraceError } from './trace';
 
 /** Exit code for bad input: the command line, the trace or the settings file. */
 export const EXIT_BAD_INPUT = 2;
-
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new SettingsFileError(`cannot read the ${what} file "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
 
 export function main(argv: readonly string[]): number {
   const parsed = parseSimulateArgs(argv);
@@ -28,12 +20,12 @@ export function main(argv: readonly string[]): number {
   }
   try {
     const { tracePath, settingsPath, respond } = parsed.args;
-    const settings = settingsPath === null ? DEFAULT_SETTINGS : parseSettingsFile(readText(settingsPath, 'settings'));
-    const trace = parseTrace(readText(tracePath, 'trace'));
+    const settings = settingsPath === null ? DEFAULT_SETTINGS : parseSettingsFile(readInputText(settingsPath, 'settings'));
+    const trace = parseTrace(readInputText(tracePath, 'trace'));
     process.stdout.write(`${JSON.stringify(runSimulation(trace, settings, respond), null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof TraceError || error instanceof SettingsFileError) {
+    if (error instanceof TraceError || error instanceof SettingsFileError || error instanceof InputFileError) {
       process.stderr.write(`breakwise simulate: ${error.message}\n`);
       return EXIT_BAD_INPUT;
     }

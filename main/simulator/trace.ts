@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MS_PER_SECOND } from '../core/time';
+import { MS_PER_HOUR, MS_PER_SECOND } from '../core/time';
+import { wallTimeSchema } from './wallTime';
 
 /**
  * A recorded day as JSON Lines. Times are wall-clock ISO-8601 (a time without an offset is
@@ -7,18 +8,37 @@ import { MS_PER_SECOND } from '../core/time';
  * which a clock jump does not change — because that is what the idle source and timers follow.
  */
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-const isoTime = z
-  .string()
-  .regex(ISO_8601, 'must be an ISO-8601 date and time, e.g. 2026-03-02T09:00:00Z')
-  .refine((text) => !Number.isNaN(Date.parse(text)), 'is not a real date');
+const HOURS_PER_DAY = 24;
+const MS_PER_DAY = HOURS_PER_DAY * MS_PER_HOUR;
+/**
+ * The true time a trace may span, from "start" to "end". A replay walks every timer on the
+ * way, so an "end" in the year 9999 ran for hours; a month covers any preview IT asks for
+ * (and the 30-day benchmark).
+ */
+export const MAX_TRACE_DAYS = 31;
+const MAX_TRACE_MS = MAX_TRACE_DAYS * MS_PER_DAY;
+/**
+ * How far one clock jump may move the wall clock, either way. Real jumps (DST, time-zone
+ * changes, NTP corrections, a clock set by hand to the wrong year) are within a year; a year
+ * of 366 days lets any "one year" through. Beyond it, -1e12 s replayed for hours and ±1e308 s
+ * overflowed to an infinite clock.
+ */
+const DAYS_PER_LEAP_YEAR = 366;
+export const MAX_CLOCK_JUMP_SECONDS = (DAYS_PER_LEAP_YEAR * MS_PER_DAY) / MS_PER_SECOND;
 
 const POINT_EVENTS = ['start', 'input', 'suspend', 'resume', 'lock', 'unlock', 'end'] as const;
 
 const lineSchema = z.discriminatedUnion('event', [
-  z.strictObject({ event: z.enum(POINT_EVENTS), at: isoTime }),
-  z.strictObject({ event: z.literal('active'), from: isoTime, to: isoTime }),
-  z.strictObject({ event: z.literal('clock-jump'), at: isoTime, seconds: z.number().finite().refine((n) => n !== 0, 'must not be 0') }),
+  z.strictObject({ event: z.enum(POINT_EVENTS), at: wallTimeSchema }),
+  z.strictObject({ event: z.literal('active'), from: wallTimeSchema, to: wallTimeSchema }),
+  z.strictObject({
+    event: z.literal('clock-jump'),
+    at: wallTimeSchema,
+    seconds: z
+      .number()
+      .refine((n) => n !== 0, 'must not be 0')
+      .refine((n) => Math.abs(n) <= MAX_CLOCK_JUMP_SECONDS, `must be at most a year (${DAYS_PER_LEAP_YEAR} days, ${MAX_CLOCK_JUMP_SECONDS} s) either way`),
+  }),
 ]);
 type Line = z.infer<typeof lineSchema>;
 
@@ -53,21 +73,23 @@ function parseLine(text: string, line: number): Line {
   throw new TraceError(line, field, issue?.message ?? 'is not a trace event');
 }
 
-/** Checks the order rules a real day obeys, so a replay never has to guess. */
+/** Checks the order rules a real day obeys, and the limits of a replay, so a replay never has to guess. */
 class TraceChecker {
   private jumpMs = 0;
+  private startTrueMs: number | null = null;
   private lastTrueMs = -Infinity;
   private suspended = false;
   private locked = false;
 
   toEvent(line: Line, lineNo: number): TraceEvent {
-    const wallMs = Date.parse(line.event === 'active' ? line.from : line.at);
-    const trueMs = wallMs - this.jumpMs;
-    if (trueMs < this.lastTrueMs) throw new TraceError(lineNo, line.event === 'active' ? 'from' : 'at', 'is earlier than the event before it');
+    const timeField = line.event === 'active' ? 'from' : 'at';
+    const wallMs = line.event === 'active' ? line.from : line.at;
+    const trueMs = this.trueTime(wallMs, lineNo, timeField);
+    if (trueMs < this.lastTrueMs) throw new TraceError(lineNo, timeField, 'is earlier than the event before it');
     this.lastTrueMs = trueMs;
     switch (line.event) {
       case 'active': {
-        const toTrueMs = Date.parse(line.to) - this.jumpMs;
+        const toTrueMs = this.trueTime(line.to, lineNo, 'to');
         if (toTrueMs < trueMs) throw new TraceError(lineNo, 'to', 'is earlier than "from"');
         if (this.suspended) throw new TraceError(lineNo, 'event', 'input while the machine is suspended');
         this.lastTrueMs = toTrueMs;
@@ -80,6 +102,16 @@ class TraceChecker {
         this.checkSession(line.event, lineNo);
         return { event: line.event, line: lineNo, wallMs, trueMs };
     }
+  }
+
+  /** Real time at a wall time, within the span a trace may describe. */
+  private trueTime(wallMs: number, lineNo: number, field: string): number {
+    const trueMs = wallMs - this.jumpMs;
+    this.startTrueMs ??= trueMs;
+    if (trueMs - this.startTrueMs > MAX_TRACE_MS) {
+      throw new TraceError(lineNo, field, `is more than ${MAX_TRACE_DAYS} days after "start" (in time that really passed); a trace may span at most ${MAX_TRACE_DAYS} days`);
+    }
+    return trueMs;
   }
 
   private checkSession(event: PointEvent, lineNo: number): void {

@@ -5,15 +5,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'breakwise-sim-'));
-const file = (name: string, text: string): string => {
+const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
-  writeFileSync(path, text);
+  writeFileSync(path, content);
   return path;
 };
+const jsonLines = (...objects: unknown[]): string => objects.map((o) => JSON.stringify(o)).join('\n');
+
+/**
+ * A replay takes well under a second. Traces the simulator used to accept ran for hours; the
+ * child is stopped after this long so such a regression fails the test instead of stalling the run.
+ */
+const CHILD_TIMEOUT_MS = 30_000;
 
 /** Runs the simulator exactly as `npm run simulate --` does. */
 const simulate = (args: string[], tz = 'UTC') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'main/simulator/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'main/simulator/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: tz },
+    timeout: CHILD_TIMEOUT_MS,
+  });
 
 const day = [
   { at: '2026-03-02T09:00:00', event: 'start' },
@@ -66,6 +77,76 @@ describe('npm run simulate', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
+  });
+
+  describe('bad input (issue 10)', () => {
+    const start = { at: '2026-03-02T09:00:00Z', event: 'start' };
+    const end = { at: '2026-03-02T17:00:00Z', event: 'end' };
+    const trace = (name: string, ...middle: unknown[]): string => file(name, jsonLines(start, ...middle, end));
+    const jump = (seconds: number) => ({ at: '2026-03-02T10:00:00Z', event: 'clock-jump', seconds });
+    const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+    it.each([
+      ['a clock jump of -1e12 s', ['--trace', trace('jump-1e12.jsonl', jump(-1e12))], /^breakwise simulate: trace line 2, field "seconds": .*year/],
+      ['a clock jump of -1e308 s', ['--trace', trace('jump-1e308.jsonl', jump(-1e308))], /^breakwise simulate: trace line 2, field "seconds": .*year/],
+      [
+        'a clock jump of +1e308 s, blamed on the jump and not the line after it',
+        ['--trace', trace('jump+1e308.jsonl', jump(1e308), { at: '2026-03-02T10:00:30Z', event: 'input' })],
+        /^breakwise simulate: trace line 2, field "seconds": .*year/,
+      ],
+      [
+        'an end in the year 9999',
+        ['--trace', file('y9999.jsonl', jsonLines(start, { at: '9999-12-31T23:59:59Z', event: 'end' }))],
+        /^breakwise simulate: trace line 2, field "at": .*31 days/,
+      ],
+      ['February 30', ['--trace', trace('feb30.jsonl', { at: '2026-02-30T10:00:00Z', event: 'input' })], /^breakwise simulate: trace line 2, field "at": .*2026-02 has 28 days/],
+      [
+        'settings nested 5,000 deep',
+        ['--trace', tracePath, '--settings', file('deep.json', `{\n  "microBreak": ${nested(5_000)}\n}`)],
+        /^breakwise simulate: settings file line 2: nested more than \d+ levels deep/,
+      ],
+      [
+        'a "__proto__" key in the settings',
+        ['--trace', tracePath, '--settings', file('proto.json', '{\n  "strict": false,\n  "__proto__": { "strict": true }\n}')],
+        /^breakwise simulate: settings file line 3, field __proto__: /,
+      ],
+      [
+        'a "__proto__" key inside a settings group',
+        ['--trace', tracePath, '--settings', file('proto-nested.json', '{\n  "microBreak": {\n    "__proto__": { "everyMinutes": 5 }\n  }\n}')],
+        /^breakwise simulate: settings file line 3, field microBreak\.__proto__: /,
+      ],
+      ['a UTF-16 LE trace (byte-order mark)', ['--trace', file('le.jsonl', Buffer.from(`\uFEFF${day}`, 'utf16le'))], /^breakwise simulate: the trace file .* is UTF-16 LE/],
+      [
+        'a UTF-16 BE settings file (byte-order mark)',
+        ['--trace', tracePath, '--settings', file('be.json', Buffer.from(`\uFEFF{"strict": true}`, 'utf16le').swap16())],
+        /^breakwise simulate: the settings file .* is UTF-16 BE/,
+      ],
+      ['a UTF-16 LE trace without a byte-order mark', ['--trace', file('le-nobom.jsonl', Buffer.from(day, 'utf16le'))], /^breakwise simulate: the trace file .* is UTF-16 LE/],
+    ])('refuses %s: exit code 2, the line and field named, nothing on stdout', (_what, args, message) => {
+      const run = simulate(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    });
+
+    it('refuses a local time the clocks skip (a daylight-saving gap), naming the zone', () => {
+      const gap = file(
+        'dst-gap.jsonl',
+        jsonLines({ at: '2026-03-29T01:00:00', event: 'start' }, { at: '2026-03-29T02:30:00', event: 'input' }, { at: '2026-03-29T04:00:00', event: 'end' }),
+      );
+      const run = simulate(['--trace', gap], 'Europe/Berlin');
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^breakwise simulate: trace line 2, field "at": .*Europe\/Berlin/);
+    });
+
+    it('accepts a trace and a settings file that start with a UTF-8 byte-order mark', () => {
+      const settings = file('bom.json', `\uFEFF${JSON.stringify({ microBreak: { everyMinutes: 15 } })}`);
+      const run = simulate(['--trace', file('bom.jsonl', `\uFEFF${day}`), '--settings', settings]);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).prompts[0]).toEqual({ at: '2026-03-02T09:15:00+00:00', kind: 'micro', outcome: 'taken' });
+    });
   });
 
   it('prints usage for --help', () => {
