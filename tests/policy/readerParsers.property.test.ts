@@ -4,7 +4,7 @@ import { POLICY_KEYS } from '../../main/core/policy/policyKeys';
 import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
 import { parseBinaryPlist } from '../../main/policy/readers/binaryPlist';
 import { parseRegQuery } from '../../main/policy/readers/regQueryParser';
-import { MACHINE_POLICY_KEY, readWindowsRegistryPolicy } from '../../main/policy/readers/windowsRegistry';
+import { createWindowsRegistryReader, MACHINE_POLICY_KEY } from '../../main/policy/readers/windowsRegistry';
 import { parseXmlPlist } from '../../main/policy/readers/xmlPlist';
 import { buildMobileconfig } from '../../main/policy/templates/mobileconfig';
 
@@ -55,7 +55,11 @@ describe('`reg query` output (property)', () => {
   it('never makes the Windows reader reject, whatever reg.exe prints', async () => {
     await fc.assert(
       fc.asyncProperty(regOutput, fc.integer({ min: 0, max: 3 }), async (stdout, exitCode) => {
-        const raw = await readWindowsRegistryPolicy(async (_command, args) => (args[1] === MACHINE_POLICY_KEY ? { stdout, exitCode } : { stdout: '', exitCode: 1 }));
+        const read = createWindowsRegistryReader({
+          run: async (_command, args) => (args[1] === MACHINE_POLICY_KEY ? { stdout, stderr: '', exitCode } : { stdout: '', stderr: '', exitCode: args.includes('/s') ? 1 : 0 }),
+          realpath: async () => 'C:\\Windows',
+        });
+        const raw = await read();
         expect(hasReasons(raw.problems)).toBe(true);
         expect(hasReasons(resolvePolicy(raw).problems)).toBe(true);
       }),

@@ -5,7 +5,7 @@ import { resolveSettings } from '../../main/core/preferences/layers';
 import { getAtPath } from '../../main/core/preferences/settingPaths';
 import { settingsSchema } from '../../main/core/settings';
 import { parseXmlPlist } from '../../main/policy/readers/xmlPlist';
-import { MACHINE_POLICY_KEY, readWindowsRegistryPolicy, type RunCommand } from '../../main/policy/readers/windowsRegistry';
+import { createWindowsRegistryReader, MACHINE_POLICY_KEY, type RunCommand } from '../../main/policy/readers/windowsRegistry';
 import { buildAdmx } from '../../main/policy/templates/admx';
 import { RECOMMENDED_REGISTRY_KEY } from '../../main/policy/templates/admxPolicies';
 import { buildMobileconfig } from '../../main/policy/templates/mobileconfig';
@@ -89,9 +89,11 @@ describe('the ADMX, as Group Policy would write the sample', () => {
         });
     const machineKey = MACHINE_POLICY_KEY.replace(/^HKLM/, 'HKEY_LOCAL_MACHINE');
     const stdout = ['', machineKey, ...lines(MACHINE_POLICY_KEY.replace(/^HKLM\\/, '')), '', `HKEY_LOCAL_MACHINE\\${RECOMMENDED_REGISTRY_KEY}`, ...lines(RECOMMENDED_REGISTRY_KEY), ''].join('\r\n');
-    const run: RunCommand = async (_command, args) => (args[1] === MACHINE_POLICY_KEY ? { stdout, exitCode: 0 } : { stdout: '', exitCode: 1 });
+    // The user hive has no Breakwise key: its `/s` query exits 1, and the parent listing says so.
+    const run: RunCommand = async (_command, args) =>
+      args[1] === MACHINE_POLICY_KEY ? { stdout, stderr: '', exitCode: 0 } : { stdout: '', stderr: '', exitCode: args.includes('/s') ? 1 : 0 };
 
-    const raw = await readWindowsRegistryPolicy(run);
+    const raw = await createWindowsRegistryReader({ run, realpath: async () => 'C:\\Windows' })();
     expect(raw.problems).toEqual([]);
     expect(Object.keys(raw.enforced)).toHaveLength(POLICY_KEYS.length);
     expect(Object.keys(raw.recommended)).toHaveLength(SETTING_KEYS.length);
