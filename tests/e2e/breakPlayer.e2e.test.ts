@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postureResetSession, TEST_NOW } from '../support/sessions';
 import type { Session } from '../../preload/contract';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_POLICY, type PolicyLayers } from '../../main/core/policy/policyLayers';
 import { memoryPolicy } from '../../main/preferences/policyLayers';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
 import type { Session } from '../../../preload/contract';
 import { memoryPolicy } from '../../../main/preferences/policyLayers';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../../main/preferences/preferencesData';
@@ -13,19 +13,33 @@ import { TEST_TODAY } from '../../support/sessions';
 import type { HistoryService } from '../../../main/history/historyService';
 
 /**
- * Real Chromium for the renderer tests: Debian's /usr/bin/chromium (or PLAYWRIGHT_CHROMIUM),
- * driven by playwright-core, against the built renderer served on loopback, with a test bridge
- * standing in for the preload.
+ * Real Chromium for the renderer tests, driven by Playwright against the built renderer served
+ * on loopback, with a test bridge standing in for the preload.
  */
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Which Chromium runs the tests: PLAYWRIGHT_CHROMIUM if set, else Debian's (what .ci/run
+ * installs), else undefined for Playwright's own, which npm install fetched where no system
+ * Chromium was found (scripts/postinstall.mjs applies the same rule).
+ */
+export function chromiumExecutable(): string | undefined {
+  const chosen = process.env.PLAYWRIGHT_CHROMIUM;
+  if (chosen !== undefined && chosen !== '') {
+    if (!existsSync(chosen)) throw new Error(`PLAYWRIGHT_CHROMIUM is ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+}
+
 const RENDERER_DIR = join(import.meta.dirname, '../../../out/renderer');
 const SCREENSHOTS = join(import.meta.dirname, '../../../artifacts/screenshots');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set PLAYWRIGHT_CHROMIUM.`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
+  const executablePath = chromiumExecutable();
+  const launching = chromium.launch({
+    ...(executablePath === undefined ? {} : { executablePath }),
     args: [
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu',
@@ -35,6 +49,10 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+  if (executablePath !== undefined) return launching;
+  return launching.catch((error: Error) => {
+    throw new Error(`${error.message}\nNo system Chromium at ${DEBIAN_CHROMIUM} and Playwright's own is missing: npm install fetches it (scripts/postinstall.mjs), or run "npx playwright install --only-shell chromium".`);
   });
 }
 
