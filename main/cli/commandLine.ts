@@ -33,8 +33,13 @@ export type CommandLine = { kind: 'command'; command: Command } | { kind: 'print
 const MAX_PAUSE_MINUTES = 24 * MINUTES_PER_HOUR;
 const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?$/;
 
-/** Switches Electron and Chromium accept on any app's command line; Breakwise leaves them be. */
-const RUNTIME_SWITCHES = /^--(no-sandbox|enable-logging|disable-gpu|ozone-platform(=.*)?|enable-features=.*|disable-features=.*|enable-wayland-ime)$/;
+/**
+ * Switches Electron and Chromium accept on any app's command line; Breakwise leaves them be.
+ * `--user-data-dir` is where Electron keeps the app's data (and its single-instance lock); a test
+ * or a second profile sets it. `--remote-debugging-port` is Chromium's own and works whatever we
+ * parse; refusing it here would only stop test tools that drive the packaged app.
+ */
+const RUNTIME_SWITCHES = /^--(no-sandbox|enable-logging|disable-gpu|ozone-platform(=.*)?|enable-features=.*|disable-features=.*|enable-wayland-ime|user-data-dir=.+|remote-debugging-port=\d+)$/;
 
 function parsePause(text: string): Command | string {
   if (text === 'tomorrow' || text === 'indefinitely') return { type: 'pause', until: text };

@@ -17,6 +17,8 @@ describe('command line parsing', () => {
     [['--break-now', 'routine'], { type: 'breakNow', kind: 'routine' }],
     [['--quit'], { type: 'quit' }],
     [['--no-sandbox', '--resume'], { type: 'resume' }],
+    [['--user-data-dir=/tmp/profile', '--break-now'], { type: 'breakNow', kind: 'micro' }],
+    [['--remote-debugging-port=9222'], { type: 'launch' }],
   ])('%j → %j', (argv, command) => {
     expect(parseCommandLine(argv, '1.2.3')).toEqual({ kind: 'command', command });
   });
