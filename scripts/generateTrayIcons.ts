@@ -1,12 +1,15 @@
 /**
  * Draws the tray icons (five states × light and dark, at 16 px and 32 px for @2x) as PNGs into
- * assets/tray/. Run with `npx tsx scripts/generateTrayIcons.ts`; the output is committed.
+ * assets/tray/, and the macOS template images (`activeTemplate.png`, …: black and alpha only,
+ * coloured by the menu bar itself; a shape drawn over another is cut out of it, so the clock
+ * hands stay visible). Run with `npx tsx scripts/generateTrayIcons.ts`; the output is committed.
  * Drawn for this project from simple shapes, so no third-party artwork is involved.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { TRAY_ICON_STATES, type TrayIconState } from '../main/tray/trayPresentation';
+import { trayIconFile } from '../main/tray/trayTheme';
 
 type Rgb = readonly [number, number, number];
 type Shape = (x: number, y: number) => boolean; // in a 16×16 unit square
@@ -64,6 +67,26 @@ function render(state: TrayIconState, theme: 'light' | 'dark', size: number): Bu
   return png(size, rgba);
 }
 
+/** A template image: black, with the shapes' coverage as alpha; where a shape lies over another, a hole. */
+function renderTemplate(state: TrayIconState, size: number): Buffer {
+  const rgba = Buffer.alloc(size * size * 4);
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let coverage = 0;
+      for (let sy = 0; sy < SUPERSAMPLES; sy++) {
+        for (let sx = 0; sx < SUPERSAMPLES; sx++) {
+          const x = ((px + (sx + 0.5) / SUPERSAMPLES) * 16) / size;
+          const y = ((py + (sy + 0.5) / SUPERSAMPLES) * 16) / size;
+          const hits = DESIGNS[state].filter((l) => l.shape(x, y)).length;
+          if (hits === 1) coverage++;
+        }
+      }
+      if (coverage > 0) rgba.set([0, 0, 0, Math.round((255 * coverage) / SUPERSAMPLES ** 2)], (py * size + px) * 4);
+    }
+  }
+  return png(size, rgba);
+}
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -98,5 +121,7 @@ for (const state of TRAY_ICON_STATES) {
     writeFileSync(join(out, `${state}-${theme}.png`), render(state, theme, 16));
     writeFileSync(join(out, `${state}-${theme}@2x.png`), render(state, theme, 32));
   }
+  writeFileSync(join(out, trayIconFile(state, 'template')), renderTemplate(state, 16));
+  writeFileSync(join(out, trayIconFile(state, 'template').replace('.png', '@2x.png')), renderTemplate(state, 32));
 }
 console.log(`tray icons written to ${out}`);

@@ -1,26 +1,27 @@
 import { join } from 'node:path';
 import type { Command } from '../cli/commandLine';
-import { nextLocalMidnight, systemCalendar } from '../core/calendar';
+import { systemCalendar } from '../core/calendar';
 import { DeskTimeService } from '../core/deskTimeService';
-import { minutesToMs } from '../core/time';
-import type { HistoryRecord } from '../core/engine/effects';
 import type { Clock, IdleSource, WakeTimers } from '../core/ports';
-import type { BreakKind } from '../core/settings';
 import type { PreferencesService } from '../preferences/preferencesService';
-import { pauseRefusal, trayRights } from '../core/policy/adminRules';
+import { trayRights } from '../core/policy/adminRules';
+import { MainLanguage } from '../i18n/mainLanguage';
 import { registerHandlers } from '../ipc/validatedHandlers';
 import type { ElectronApi, WindowLike } from '../platform/electronApi';
 import { forwardPowerEvents } from '../power/powerEvents';
 import { TrayController } from '../tray/trayController';
-import type { IdleDetection, TrayActions, TrayIconState } from '../tray/trayPresentation';
+import type { IdleDetection, TrayActions } from '../tray/trayPresentation';
+import { systemTrayTheme, trayIconFile } from '../tray/trayTheme';
 import { BreakWindows } from '../windows/breakWindows';
 import { NoticeWindow } from '../windows/noticeWindow';
-import { createSecureWindow, hardenSession, isBundleUrl, type AppBundle } from '../windows/secureWindow';
+import { isBundleUrl, pageUrl } from '../windows/appProtocol';
+import { createSecureWindow, hardenSession, type AppBundle } from '../windows/secureWindow';
 import { BreakPresenter } from './breakPresenter';
 import { RoutinePlanner } from './routinePlanner';
 import { AppWindows } from '../windows/appWindows';
 import { welcomeOnFirstRun } from './welcome';
-import { historyHandlers } from './historyWiring';
+import { historyHandlers, type SaveDialog } from './historyWiring';
+import { AppController } from './appController';
 import { HistoryService } from '../history/historyService';
 import type { HistoryData } from '../history/historyData';
 import type { DocumentLike } from '../preferences/preferencesData';
@@ -51,71 +52,80 @@ export interface RunningBreakwise {
   dispose(): void;
 }
 
-const KIND_NAME: Record<BreakKind, string> = { micro: 'Posture reset', routine: 'Movement routine' };
-
-/** The OS notification that accompanies a notice. */
-const noticeText = (kind: BreakKind, noticeSeconds: number): { title: string; body: string } => ({
-  title: `${KIND_NAME[kind]} in ${noticeSeconds} seconds`,
-  body: 'Click to start it now.',
-});
-
-/** Wires the engine to the tray, windows, notifications, IPC and power events. Decides nothing. */
+/** Wires the engine to the tray, windows, notifications, IPC and power events; the decisions are the app controller's. */
 export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
-  const { api, bundle } = deps;
+  const { api, bundle, preferences } = deps;
   hardenSession(api.defaultSession(), bundle);
   const createWindow = (options: Parameters<ElectronApi['createWindow']>[0]) => createSecureWindow(api.createWindow, bundle, options, api.openExternal);
-  const loadPage = (window: WindowLike, hash?: string): void =>
-    void window.loadFile(join(bundle.rendererDir, 'index.html'), hash === undefined ? undefined : { hash }).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
+  const loadPage = (window: WindowLike, fragment?: string): void =>
+    void window.loadURL(pageUrl(fragment)).catch((error: Error) => deps.log(`window failed to load: ${error.message}`));
   const load = (window: WindowLike): void => loadPage(window);
-  const appWindows = new AppWindows(createWindow, loadPage);
-  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => deps.preferences.settings.breakDisplays);
+  const wallNow = (): number => deps.clock.now().wallMs;
+
+  const language = new MainLanguage(() => api.app.getPreferredSystemLanguages(), preferences.settings.appearance.language);
+  const text = () => language.text;
+  const appWindows = new AppWindows(createWindow, loadPage, (name) => text().t(`main.windows.${name}`));
+  const breakWindows = new BreakWindows(api.screen(), createWindow, load, () => preferences.settings.breakDisplays, () => text().t('main.windows.break'));
   const notice = new NoticeWindow(api.screen(), createWindow, load);
 
-  let service: DeskTimeService | null = null;
-  const run = (act: (s: DeskTimeService) => string | null): void => {
-    const refusal = service === null ? 'not started' : act(service);
-    if (refusal !== null) deps.log(refusal);
+  // Before the engine has started (or after it stopped) there is no sitting of today to report.
+  const today = () => {
+    const model = service.currentOrNull;
+    return model === null ? { dateKey: systemCalendar.localParts(wallNow()).dateKey, activeSeconds: 0, longestSittingSeconds: 0 } : todaySnapshot(model);
   };
-  const pauseUntil = (untilWallMs: number | null): void => {
-    const refusal = pauseRefusal(deps.preferences.policyLayers.admin, deps.clock.now().wallMs, untilWallMs);
-    if (refusal !== null) return deps.log(refusal);
-    run((s) => s.pause(untilWallMs));
-    deps.preferences.savePause({ untilWallMs });
-    tray.setPausedUntil(untilWallMs);
-  };
-  const resume = (): void => {
-    run((s) => s.resume());
-    deps.preferences.savePause(null);
-    tray.setPausedUntil(null);
-  };
+  const history = new HistoryService(deps.history, systemCalendar, today, () => preferences.settings.goal);
+  const planner = new RoutinePlanner(deps.exercises, () => preferences.settings, () => preferences.policyLayers.admin.disabledExercises);
+  const service: DeskTimeService = new DeskTimeService({
+    clock: deps.clock,
+    idle: deps.idle.source,
+    timers: deps.timers,
+    settings: preferences.settings,
+    onEffects: (effects) => {
+      controller.follow(effects);
+      presenter.apply(effects);
+    },
+  });
+  const controller = new AppController({
+    engine: service,
+    settings: () => preferences.settings,
+    admin: () => preferences.policyLayers.admin,
+    setSetting: (path, value) => preferences.set(path, value),
+    savedPause: () => preferences.pause,
+    savePause: (pause) => preferences.savePause(pause),
+    excludeExercise: (exerciseId) => planner.exclude(exerciseId),
+    // Only into the history: records are health-adjacent (hurt reports, check-ins) and a log
+    // line on stdout ends up in the system journal, readable well beyond the person.
+    record: (entry) => history.record(entry),
+    quitApp: () => api.app.quit(),
+    nowWallMs: wallNow,
+    calendar: systemCalendar,
+    text,
+    log: deps.log,
+  });
+
+  // Read before the app's own theme is applied below: on Linux that is the last look at the OS's.
+  const trayTheme = systemTrayTheme(api.nativeTheme, api.platform);
   const actions: TrayActions = {
-    breakNow: (kind) => run((s) => s.breakNow(kind)),
-    pause: pauseUntil,
-    resume,
+    breakNow: (kind) => controller.breakNow(kind),
+    pause: (untilWallMs) => void controller.pause(untilWallMs),
+    resume: () => controller.resume(),
     openPreferences: () => appWindows.show('settings'),
     openHistory: () => appWindows.show('history'),
     about: () => deps.log(`Breakwise ${api.app.getVersion()}`),
-    quit: () => (deps.preferences.policyLayers.admin.allowQuit ? api.app.quit() : deps.log('Quitting is turned off by your organization.')),
+    quit: () => controller.quit(),
   };
   const tray = new TrayController(
     {
       createTray: api.createTray,
       menu: api.menu,
-      iconPath: (state: TrayIconState, dark: boolean) => join(deps.trayIconDir, `${state}-${dark ? 'dark' : 'light'}.png`),
-      prefersDark: api.prefersDarkTray,
+      iconPath: (state, style) => join(deps.trayIconDir, trayIconFile(state, style)),
+      theme: trayTheme,
       isMac: api.platform === 'darwin',
-      now: () => deps.clock.now().wallMs,
-      formatTime: (wallMs) => new Date(wallMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+      now: wallNow,
     },
     actions,
+    language.text,
   );
-
-  function record(entry: HistoryRecord): void {
-    // Only into the history: records are health-adjacent (hurt reports, check-ins) and a log
-    // line on stdout ends up in the system journal, readable well beyond the person.
-    history.record(entry);
-  }
-  const planner = new RoutinePlanner(deps.exercises, () => deps.preferences.settings, () => deps.preferences.policyLayers.admin.disabledExercises);
   const presenter = new BreakPresenter({
     planRoutine: (kind, durationSeconds) => planner.plan(kind, durationSeconds),
     breakWindows,
@@ -123,99 +133,78 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     tray,
     notify: (kind) => {
       if (!api.notificationsSupported()) return null;
-      const notification = api.createNotification({ ...noticeText(kind, deps.preferences.settings.noticeSeconds), silent: true });
-      notification.on('click', () => run((s) => s.respond('start')));
+      const notification = api.createNotification({ ...controller.notification(kind), silent: true });
+      notification.on('click', () => controller.startFromNotification());
       notification.show();
       return notification;
     },
-    record,
+    record: (entry) => history.record(entry),
   });
 
-  // Before the engine has started (or after it stopped) there is no sitting of today to report.
-  const today = () => {
-    const model = service?.currentOrNull ?? null;
-    return model === null ? { dateKey: systemCalendar.localParts(deps.clock.now().wallMs).dateKey, activeSeconds: 0, longestSittingSeconds: 0 } : todaySnapshot(model);
-  };
-  const history = new HistoryService(deps.history, systemCalendar, today, () => deps.preferences.settings.goal);
-  service = new DeskTimeService({ clock: deps.clock, idle: deps.idle.source, timers: deps.timers, settings: deps.preferences.settings, onEffects: (e) => presenter.apply(e) });
-  const unregister = registerHandlers(api.ipcMain, (url) => isBundleUrl(bundle, url), {
+  const saveDialog: SaveDialog = (options) =>
+    api.showSaveDialog({
+      ...options,
+      title: text().t('main.dialog.exportTitle'),
+      filters: options.filters.map((filter) => ({ ...filter, name: text().t(`main.dialog.${filter.extensions[0] ?? ''}`) })),
+    });
+  const unregister = registerHandlers(api.ipcMain, isBundleUrl, {
     'session:get': () => presenter.session,
-    'break:respond': ({ response }) => service?.respond(response) ?? {},
-    'break:finished': () => service?.breakFinished() ?? {},
-    'break:hurt': ({ exerciseId }) => {
-      if (!planner.exclude(exerciseId)) return `No exercise "${exerciseId}" in the library.`;
-      record({ type: 'hurt', atWallMs: deps.clock.now().wallMs, exerciseId });
-      // Kept out for good (until the person resets exclusions); if exclusions are managed, for this run.
-      const excluded = deps.preferences.settings.exercises.excluded;
-      if (!excluded.includes(exerciseId)) deps.preferences.set('exercises.excluded', [...excluded, exerciseId]);
-      return {};
-    },
-    'break:checkin': ({ feeling }) => (record({ type: 'checkIn', atWallMs: deps.clock.now().wallMs, feeling }), {}),
-    ...historyHandlers(history, api.showSaveDialog, () => systemCalendar.localParts(deps.clock.now().wallMs).dateKey),
-    ...settingsHandlers(deps.preferences),
+    'break:respond': ({ response }) => controller.respond(response),
+    'break:finished': () => controller.breakFinished(),
+    'break:hurt': ({ exerciseId }) => controller.hurt(exerciseId),
+    'break:checkin': ({ feeling }) => controller.checkIn(feeling),
+    ...historyHandlers(history, saveDialog, () => systemCalendar.localParts(wallNow()).dateKey),
+    ...settingsHandlers(preferences),
   });
-  const stopSettings = followSettings(deps.preferences, api, (settings) => run((s) => s.applySettings(settings)), deps.startAtLogin);
+  const stopSettings = followSettings(preferences, api, {
+    engine: (settings) => void service.applySettings(settings),
+    startAtLogin: deps.startAtLogin,
+    mainProcess: (settings) => {
+      language.follow(settings.appearance.language);
+      breakWindows.refresh();
+    },
+  });
+  const stopLanguage = language.onChange((next) => {
+    tray.setText(next);
+    appWindows.retitle();
+    breakWindows.refresh();
+  });
   breakWindows.start();
   notice.start();
   tray.start();
   tray.setDetection(deps.idle.detection);
-  tray.setRights(trayRights(deps.preferences.policyLayers.admin));
-  const stopRights = deps.preferences.onChange(() => tray.setRights(trayRights(deps.preferences.policyLayers.admin)));
+  tray.setRights(trayRights(preferences.policyLayers.admin));
+  const stopRights = preferences.onChange(() => tray.setRights(trayRights(preferences.policyLayers.admin)));
   forwardPowerEvents(api.powerMonitor, (kind) => {
-    service?.power(kind);
+    service.power(kind);
     // Today's sitting so far reaches the disk before sleep, so a machine that never wakes loses none.
     if (kind === 'suspend' || kind === 'shutdown') history.keepToday();
   });
   service.start();
-  restorePause(deps, pauseUntil);
-  const stopWelcome = welcomeOnFirstRun(deps.preferences, appWindows);
-
+  controller.restorePause();
+  const stopWelcome = welcomeOnFirstRun(preferences, appWindows);
 
   let disposed = false;
-  const apply = (command: Command): void => {
-    switch (command.type) {
-      case 'launch':
-        return;
-      case 'pause': {
-        const now = deps.clock.now().wallMs;
-        const until = command.until;
-        return pauseUntil(until === 'indefinitely' ? null : until === 'tomorrow' ? nextLocalMidnight(systemCalendar, now) : now + minutesToMs(until.minutes));
-      }
-      case 'resume':
-        return resume();
-      case 'breakNow':
-        return actions.breakNow(command.kind);
-      case 'quit':
-        return actions.quit();
-    }
-  };
-
   return {
     service,
     presenter,
-    apply,
     history,
+    apply: (command) => controller.apply(command),
     dispose: () => {
       if (disposed) return;
       disposed = true;
       history.keepToday();
       unregister();
       stopSettings();
+      stopLanguage();
       stopWelcome();
       appWindows.dispose();
       stopRights();
-      service?.dispose();
+      service.dispose();
       breakWindows.dispose();
       notice.dispose();
       tray.dispose();
+      trayTheme.dispose();
     },
   };
-}
-
-/** A pause that was running when Breakwise stopped carries on, unless its time has passed. */
-function restorePause(deps: BreakwiseDeps, pauseUntil: (untilWallMs: number | null) => void): void {
-  const stored = deps.preferences.pause;
-  if (stored === null) return;
-  if (stored.untilWallMs === null || stored.untilWallMs > deps.clock.now().wallMs) pauseUntil(stored.untilWallMs);
-  else deps.preferences.savePause(null);
 }

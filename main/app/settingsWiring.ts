@@ -1,3 +1,4 @@
+import type { SettingsView } from '../../preload/views';
 import type { Settings } from '../core/settings';
 import type { Handlers } from '../ipc/validatedHandlers';
 import type { ElectronApi } from '../platform/electronApi';
@@ -14,23 +15,44 @@ export const settingsHandlers = (preferences: PreferencesService): Pick<Handlers
   'firstRun:complete': ({ plan, startAtLogin }) => preferences.completeFirstRun(plan, startAtLogin),
 });
 
+/** Who acts on a settings change, besides the theme and the open windows. */
+export interface SettingsFollowers {
+  /** The engine (which keeps its sitting clock). */
+  readonly engine: (settings: Settings) => void;
+  /** Registers or removes Breakwise as a login item. */
+  readonly startAtLogin: (open: boolean) => void;
+  /** Everything else the main process shows: language, break displays. */
+  readonly mainProcess: (settings: Settings) => void;
+}
+
 /**
- * A settings change reaches the engine (which keeps its sitting clock), the theme, and every
- * open window; the current theme is applied at once.
+ * Whether starting at login has been decided: by the person in the welcome, or by the
+ * organization (an enforced StartAtLogin). Until then the default must not register Breakwise
+ * behind the person's back, before the welcome has even asked.
  */
-export function followSettings(
-  preferences: PreferencesService,
-  api: Pick<ElectronApi, 'setThemeSource' | 'allWebContents'>,
-  toEngine: (settings: Settings) => void,
-  startAtLogin: (open: boolean) => void,
-): () => void {
+const loginItemDecided = (view: SettingsView): boolean => view.firstRunDone || view.sources.startAtLogin === 'enforced';
+
+/**
+ * Every setting applies live: a change reaches the engine, the theme, the login item, the main
+ * process's own windows and tray, and every open window. The theme and (once decided) the login
+ * item are applied at once at start; the login item again at every start, so it follows the
+ * app to a new install path.
+ */
+export function followSettings(preferences: PreferencesService, api: Pick<ElectronApi, 'nativeTheme' | 'allWebContents'>, followers: SettingsFollowers): () => void {
   let current = preferences.settings;
-  api.setThemeSource(current.appearance.theme);
-  startAtLogin(current.startAtLogin);
+  let loginItem: boolean | null = null;
+  const applyLoginItem = (view: SettingsView, settings: Settings): void => {
+    if (!loginItemDecided(view) || loginItem === settings.startAtLogin) return;
+    loginItem = settings.startAtLogin;
+    followers.startAtLogin(settings.startAtLogin);
+  };
+  api.nativeTheme.themeSource = current.appearance.theme;
+  applyLoginItem(preferences.view(), current);
   return preferences.onChange((view, settings) => {
-    toEngine(settings);
-    if (settings.appearance.theme !== current.appearance.theme) api.setThemeSource(settings.appearance.theme);
-    if (settings.startAtLogin !== current.startAtLogin) startAtLogin(settings.startAtLogin);
+    followers.engine(settings);
+    if (settings.appearance.theme !== current.appearance.theme) api.nativeTheme.themeSource = settings.appearance.theme;
+    applyLoginItem(view, settings);
+    followers.mainProcess(settings);
     current = settings;
     api.allWebContents().forEach((contents) => contents.send('settings:changed', view));
   });

@@ -19,32 +19,64 @@ export interface DeskTimeServiceOptions {
 
 type EventAt = (at: Instant) => EngineEvent;
 
+/** Why a command was refused, or null when the engine took it. */
+export type Refusal = string | null;
+
+/**
+ * What a command answers: at once when the engine could take it at once, or once it has (the
+ * engine is still starting, or the idle source answers asynchronously).
+ */
+export type CommandAnswer = Refusal | Promise<Refusal>;
+
 /** A reading that could not be taken counts as input just now: breaks then follow the clock. */
 const READING_WHEN_UNKNOWN: IdleReading = { idleSeconds: 0 };
+
+const NOT_RUNNING = 'Breakwise is not running.';
+
+/** One piece of work for the engine: with a fresh reading, a given one, or none. */
+interface Job {
+  readonly reading: 'fresh' | 'none' | IdleReading;
+  readonly run: (reading: IdleReading) => Refusal;
+  readonly finish: (refusal: Refusal) => void;
+}
 
 /**
  * Runs the engine: feeds it events stamped with both clocks, hands its effects to the adapters
  * and keeps exactly one elapsed timer and one wall-clock alarm for its next wake-up. It decides
- * nothing itself. Events raised while effects are being delivered are queued, not nested.
+ * nothing itself.
+ *
+ * Everything reaches the engine through one queue, in the order it was asked for: a sample
+ * (timer, power event) waits for its reading, a person's command waits for the fresh sample it
+ * starts with (the click is itself input), and whatever arrives before the engine has started —
+ * a saved pause, `--pause` at the first launch — waits for the start. With a synchronous idle
+ * source (Electron's powerMonitor) all of this happens at once; with an asynchronous one (GNOME's
+ * IdleMonitor over D-Bus) the queue holds the rest while a reading is on its way. Work raised
+ * while effects are being delivered is queued too, not nested.
  */
 export class DeskTimeService {
   private model: Model | null = null;
+  private starting = false;
+  private disposed = false;
   private wakeTimer: Cancel | null = null;
   private alarm: { atWallMs: number; cancel: Cancel } | null = null;
-  private readonly queue: EventAt[] = [];
-  private dispatching = false;
+  private readonly jobs: Job[] = [];
+  private draining = false;
+  private readingOnItsWay = false;
   /** Timer callbacks that fired since start: the cost of keeping Breakwise running. */
   wakeups = 0;
 
   constructor(private readonly options: DeskTimeServiceOptions) {}
 
   start(): void {
-    if (this.model !== null) return;
+    if (this.starting || this.disposed) return;
+    this.starting = true;
     const { settings, calendar = systemCalendar, clock, idle } = this.options;
     const begin = (reading: IdleReading): void => {
-      if (this.model !== null) return;
+      if (this.disposed) return;
       this.model = initialModel(settings, calendar, clock.now(), reading);
-      this.sample();
+      // The first sample uses the start's own reading and goes before anything that waited.
+      this.jobs.unshift({ reading, run: (r) => this.step((at) => ({ type: 'sample', at, reading: r })), finish: () => undefined });
+      this.drain();
     };
     const reading = idle.read();
     if (reading instanceof Promise) void reading.then(begin, () => begin(READING_WHEN_UNKNOWN));
@@ -52,11 +84,13 @@ export class DeskTimeService {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.wakeTimer?.();
     this.alarm?.cancel();
     this.wakeTimer = null;
     this.alarm = null;
     this.model = null;
+    this.jobs.splice(0).forEach((job) => job.finish(NOT_RUNNING));
   }
 
   get current(): Model {
@@ -70,63 +104,94 @@ export class DeskTimeService {
   }
 
   sample(): void {
-    this.withReading((reading) => this.dispatch((at) => ({ type: 'sample', at, reading })));
+    void this.submit('fresh', (reading) => this.step((at) => ({ type: 'sample', at, reading })));
   }
 
   power(kind: PowerKind): void {
-    this.withReading((reading) => this.dispatch((at) => ({ type: 'power', at, kind, reading })));
+    void this.submit('fresh', (reading) => this.step((at) => ({ type: 'power', at, kind, reading })));
   }
 
-  /** Runs `use` with a fresh reading: at once, or when an asynchronous source answers. */
-  private withReading(use: (reading: IdleReading) => void): void {
-    const reading = this.options.idle.read();
-    if (reading instanceof Promise) void reading.then(use, () => use(READING_WHEN_UNKNOWN));
-    else use(reading);
-  }
-
-  /** A person's request: a fresh sample first, since the click is itself input. Returns why it was refused, if it was. */
-  respond(response: BreakResponse): string | null {
+  /** A person's request: a fresh sample first, since the click is itself input. Answers why it was refused, if it was. */
+  respond(response: BreakResponse): CommandAnswer {
     return this.command((at) => ({ type: 'respond', at, response }));
   }
-  breakFinished(): string | null {
+  breakFinished(): CommandAnswer {
     return this.command((at) => ({ type: 'breakFinished', at }));
   }
-  breakNow(kind: BreakKind): string | null {
+  breakNow(kind: BreakKind): CommandAnswer {
     return this.command((at) => ({ type: 'breakNow', at, kind }));
   }
-  pause(untilWallMs: number | null): string | null {
+  pause(untilWallMs: number | null): CommandAnswer {
     return this.command((at) => ({ type: 'pause', at, untilWallMs }));
   }
-  resume(): string | null {
+  resume(): CommandAnswer {
     return this.command((at) => ({ type: 'resume', at }));
   }
-  applySettings(settings: Settings): string | null {
-    return this.dispatch((at) => ({ type: 'settings', at, settings }));
+  /** Not input, so no sample; in its turn behind whatever is already waiting. */
+  applySettings(settings: Settings): CommandAnswer {
+    return this.submit('none', () => this.step((at) => ({ type: 'settings', at, settings })));
   }
 
-  private command(event: EventAt): string | null {
-    this.sample();
-    return this.dispatch(event);
+  private command(event: EventAt): CommandAnswer {
+    return this.submit('fresh', (reading) => {
+      this.step((at) => ({ type: 'sample', at, reading }));
+      return this.step(event);
+    });
   }
 
-  private dispatch(event: EventAt): string | null {
-    if (this.model === null) return 'Breakwise is not running.';
-    if (this.dispatching) {
-      this.queue.push(event);
-      return null;
-    }
-    this.dispatching = true;
+  /** Queue `run`; answer at once if it could run at once, or with a promise of its answer. */
+  private submit(reading: Job['reading'], run: Job['run']): CommandAnswer {
+    if (this.disposed) return NOT_RUNNING;
+    let answer: { refusal: Refusal } | null = null;
+    let resolve: ((refusal: Refusal) => void) | null = null;
+    this.jobs.push({
+      reading,
+      run,
+      finish: (refusal) => {
+        answer = { refusal };
+        resolve?.(refusal);
+      },
+    });
+    this.drain();
+    const done = answer as { refusal: Refusal } | null;
+    return done !== null ? done.refusal : new Promise<Refusal>((r) => (resolve = r));
+  }
+
+  /** Run the queue in order until it is empty or waits for a reading. `arrived` is the reading the head waited for. */
+  private drain(arrived: IdleReading | null = null): void {
+    if (this.draining || this.model === null || (this.readingOnItsWay && arrived === null)) return;
+    this.draining = true;
     try {
-      let refusal = this.step(event);
-      for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) refusal = this.step(next);
-      return refusal;
+      let reading = arrived;
+      for (let job = this.jobs[0]; job !== undefined && this.model !== null; job = this.jobs[0]) {
+        if (job.reading === 'fresh' && reading === null) {
+          const read = this.options.idle.read();
+          if (read instanceof Promise) {
+            this.readingOnItsWay = true;
+            void read.then(
+              (r) => this.readingArrived(r),
+              () => this.readingArrived(READING_WHEN_UNKNOWN),
+            );
+            return;
+          }
+          reading = read;
+        }
+        this.jobs.shift();
+        job.finish(job.run(job.reading === 'fresh' ? (reading ?? READING_WHEN_UNKNOWN) : job.reading === 'none' ? READING_WHEN_UNKNOWN : job.reading));
+        reading = null;
+      }
     } finally {
-      this.dispatching = false;
+      this.draining = false;
     }
   }
 
-  private step(event: EventAt): string | null {
-    if (this.model === null) return 'Breakwise is not running.';
+  private readingArrived(reading: IdleReading): void {
+    this.readingOnItsWay = false;
+    this.drain(reading);
+  }
+
+  private step(event: EventAt): Refusal {
+    if (this.model === null) return NOT_RUNNING;
     const result = transition(this.model, event(this.options.clock.now()));
     this.model = result.model;
     if (result.effects.length > 0) this.options.onEffects(result.effects);

@@ -15,7 +15,7 @@ export interface WebContentsLike {
 
 export interface WindowLike {
   readonly webContents: WebContentsLike;
-  loadFile(path: string, options?: { query?: Record<string, string>; hash?: string }): Promise<void>;
+  loadURL(url: string): Promise<void>;
   show(): void;
   showInactive(): void;
   hide(): void;
@@ -26,6 +26,7 @@ export interface WindowLike {
   isDestroyed(): boolean;
   focus(): void;
   close(): void;
+  setTitle(title: string): void;
   once(event: 'closed', listener: () => void): void;
 }
 
@@ -75,6 +76,17 @@ export interface PowerMonitorLike {
   on(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'shutdown', listener: () => void): void;
 }
 
+/** Electron's nativeTheme: the OS's light/dark state, and the theme Breakwise's windows follow. */
+export interface NativeThemeLike {
+  readonly shouldUseDarkColors: boolean;
+  /** The taskbar's theme on Windows (apart from the apps' theme); as shouldUseDarkColors on macOS; absent on Linux. */
+  readonly shouldUseDarkColorsForSystemIntegratedUI?: boolean | undefined;
+  /** Light, dark, or follow the OS: sets `prefers-color-scheme` in every Breakwise window. */
+  themeSource: 'system' | 'light' | 'dark';
+  on(event: 'updated', listener: () => void): void;
+  removeListener(event: 'updated', listener: () => void): void;
+}
+
 export interface AppLike {
   readonly isPackaged: boolean;
   getVersion(): string;
@@ -84,9 +96,17 @@ export interface AppLike {
   on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string, additionalData: unknown) => void): void;
   on(event: 'window-all-closed' | 'before-quit', listener: () => void): void;
   whenReady(): Promise<void>;
+  /** The OS's languages in order of preference (Electron reads them from the OS, not from Chromium's flags). */
+  getPreferredSystemLanguages(): string[];
   quit(): void;
   exit(code?: number): void;
   dock?: { hide(): void } | undefined;
+}
+
+export interface SaveDialogOptions {
+  readonly title?: string;
+  readonly defaultPath: string;
+  readonly filters: { name: string; extensions: string[] }[];
 }
 
 /** Everything the composition root hands to the adapters. */
@@ -101,14 +121,12 @@ export interface ElectronApi {
   readonly powerMonitor: PowerMonitorLike;
   readonly ipcMain: IpcMainLike;
   readonly defaultSession: () => SessionLike;
-  readonly prefersDarkTray: () => boolean;
-  /** Light, dark, or follow the OS: sets `prefers-color-scheme` in every Breakwise window. */
-  readonly setThemeSource: (theme: 'system' | 'light' | 'dark') => void;
+  readonly nativeTheme: NativeThemeLike;
   /** Every open page, for pushes that concern all windows (a settings change). */
   readonly allWebContents: () => WebContentsLike[];
-  /** The OS save dialog (history export). */
   /** Opens an https: or mailto: link (an administrator's contact) in the system browser or mail app. */
   readonly openExternal: (url: string) => void;
-  readonly showSaveDialog: (options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  /** The OS save dialog (history export). */
+  readonly showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
   readonly platform: NodeJS.Platform;
 }

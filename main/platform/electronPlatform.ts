@@ -16,12 +16,9 @@ export function electronPlatform(electron: typeof Electron): ElectronApi {
     powerMonitor,
     ipcMain,
     defaultSession: () => session.defaultSession,
-    prefersDarkTray: () => nativeTheme.shouldUseDarkColors,
-    setThemeSource: (theme) => {
-      nativeTheme.themeSource = theme;
-    },
+    nativeTheme,
     allWebContents: () => webContents.getAllWebContents(),
-    showSaveDialog: (options) => dialog.showSaveDialog(options),
+    showSaveDialog: ({ title, defaultPath, filters }) => dialog.showSaveDialog(title === undefined ? { defaultPath, filters } : { title, defaultPath, filters }),
     openExternal: (url) => void shell.openExternal(url).catch(() => undefined),
     platform: process.platform,
   };

@@ -1,6 +1,6 @@
 import { resolveSettings, type ResolvedSettings, type SettingsLayers } from '../core/preferences/layers';
-import { PLAN_VALUES, type Plan } from '../core/preferences/plans';
-import { SETTING_FIELDS } from '../core/preferences/settingFields';
+import { layersWithPlan, type Plan } from '../core/preferences/plans';
+import { fieldsWithMinimums, SETTING_FIELDS } from '../core/preferences/settingFields';
 import { flattenValues, nestValues } from '../core/preferences/settingPaths';
 import { changeUserSetting } from '../core/preferences/userChange';
 import type { Settings } from '../core/settings';
@@ -9,7 +9,6 @@ import type { PolicyLayers, PolicySource } from './policyLayers';
 import type { DocumentLike, PreferencesData } from './preferencesData';
 
 const LEAF_PATHS = new Set(SETTING_FIELDS.map((field) => field.path));
-const FIELDS_VIEW = SETTING_FIELDS.map(({ path, control, defaultValue }) => ({ path, control, defaultValue }));
 
 /**
  * The effective settings: the stored user layer over the organization's policy, resolved once
@@ -49,8 +48,8 @@ export class PreferencesService {
     const { settings, sources, rejected } = this.resolved;
     return {
       values: settings,
-      fields: FIELDS_VIEW,
-      sources: Object.fromEntries(FIELDS_VIEW.map(({ path }) => [path, sources[path] ?? 'default'])),
+      fields: fieldsWithMinimums(this.policy.current().admin.minimums),
+      sources: Object.fromEntries(SETTING_FIELDS.map(({ path }) => [path, sources[path] ?? 'default'])),
       rejected: [...rejected],
       adminContact: this.policy.current().adminContact,
       policyProblems: [...this.policy.current().problems],
@@ -67,18 +66,13 @@ export class PreferencesService {
     return this.changeUser(path, undefined);
   }
 
+  /** The welcome's answer: the plan (as the welcome previewed it, see `layersWithPlan`) and start at login. */
   completeFirstRun(plan: Plan, startAtLogin: boolean): SettingsView | string {
-    let layers = this.layers();
-    for (const [path, value] of Object.entries({ ...PLAN_VALUES[plan], startAtLogin })) {
-      const change = changeUserSetting(layers, path, value);
-      // A plan value the organization manages simply stays managed.
-      if (change.ok) layers = change.layers;
-    }
-    this.store(layers, { completedAtWallMs: this.now(), plan });
+    this.store(layersWithPlan(this.layers(), plan, { startAtLogin }), { completedAtWallMs: this.now(), plan });
     return this.view();
   }
 
-  /** A pause that should outlive a restart, as last saved. */
+  /** The engine's pause as last saved (the app controller keeps it in step with the engine). */
   get pause(): PreferencesData['pause'] {
     return this.doc.get().pause;
   }

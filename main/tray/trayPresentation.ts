@@ -3,6 +3,7 @@ import { nextLocalMidnight, systemCalendar } from '../core/calendar';
 import { minutesToMs } from '../core/time';
 import type { TrayView } from '../core/engine/effects';
 import type { BreakKind } from '../core/settings';
+import type { MainText } from '../i18n/mainText';
 
 /** The five faces of the tray icon. */
 export const TRAY_ICON_STATES = ['active', 'break-soon', 'paused', 'outside-hours', 'unavailable'] as const;
@@ -27,32 +28,30 @@ export function trayIconState(view: TrayView, detection: IdleDetection): TrayIco
   }
 }
 
-const KIND_NAME: Record<BreakKind, string> = { micro: 'posture reset', routine: 'movement routine' };
-
-const minutes = (n: number): string => (n === 1 ? '1 min' : `${n} min`);
-
 /** One line for the tooltip (and the status line at the top of the menu). */
-export function trayStatusLine(view: TrayView, detection: IdleDetection, pausedUntil: string | null): string {
-  if (!detection.available) return `Idle detection unavailable: ${detection.reason}`;
+export function trayStatusLine(view: TrayView, detection: IdleDetection, text: MainText): string {
+  if (!detection.available) return text.t('main.tray.status.unavailable', { reason: detection.reason });
   switch (view.status) {
     case 'paused':
-      return pausedUntil === null ? 'Paused until you resume' : `Paused until ${pausedUntil}`;
+      return view.pausedUntilWallMs === null ? text.t('main.tray.status.pausedUntilResume') : text.t('main.tray.status.pausedUntil', { until: view.pausedUntilWallMs });
     case 'outsideHours':
-      return 'Outside working hours';
+      return text.t('main.tray.status.outsideHours');
     case 'onBreak':
-      return `On a ${KIND_NAME[view.nextKind ?? 'micro']}`;
+      return text.t(`main.tray.status.onBreak.${view.nextKind ?? 'micro'}`);
     case 'away':
-      return 'Away from the desk';
+      return text.t('main.tray.status.away');
     case 'breakSoon':
     case 'active':
       return view.minutesToBreak === null || view.nextKind === null
-        ? 'Tracking desk time'
-        : `Next ${KIND_NAME[view.nextKind]} in ${minutes(view.minutesToBreak)}`;
+        ? text.t('main.tray.status.tracking')
+        : text.t(`main.tray.status.next.${view.nextKind}`, { minutes: view.minutesToBreak });
   }
 }
 
+export const trayTooltip = (view: TrayView, detection: IdleDetection, text: MainText): string => text.t('main.tray.tooltip', { status: trayStatusLine(view, detection, text) });
+
 /** The macOS menu-bar title: just the minutes, so it stays narrow. */
-export const trayTitle = (view: TrayView): string => (view.minutesToBreak === null ? '' : `${view.minutesToBreak}m`);
+export const trayTitle = (view: TrayView, text: MainText): string => (view.minutesToBreak === null ? '' : text.t('main.tray.title', { minutes: view.minutesToBreak }));
 
 export interface TrayActions {
   breakNow(kind: BreakKind): void;
@@ -65,7 +64,8 @@ export interface TrayActions {
 }
 
 export interface PauseChoice {
-  readonly label: string;
+  /** Its message under `main.tray.pauseFor`. */
+  readonly key: string;
   readonly untilWallMs: (nowWallMs: number) => number | null;
 }
 
@@ -93,17 +93,17 @@ const afterMinutes = (n: number) => (now: number) => now + minutesToMs(n);
 const tomorrow = (now: number): number => nextLocalMidnight(systemCalendar, now);
 
 export const PAUSE_CHOICES: readonly PauseChoice[] = [
-  { label: 'For 30 minutes', untilWallMs: afterMinutes(30) },
-  { label: 'For 1 hour', untilWallMs: afterMinutes(60) },
-  { label: 'For 2 hours', untilWallMs: afterMinutes(120) },
-  { label: 'Until tomorrow', untilWallMs: tomorrow },
-  { label: 'Until I resume', untilWallMs: () => null },
+  { key: 'minutes30', untilWallMs: afterMinutes(30) },
+  { key: 'hour1', untilWallMs: afterMinutes(60) },
+  { key: 'hours2', untilWallMs: afterMinutes(120) },
+  { key: 'tomorrow', untilWallMs: tomorrow },
+  { key: 'untilResume', untilWallMs: () => null },
 ];
 
 export function trayMenuTemplate(
   view: TrayView,
   detection: IdleDetection,
-  pausedUntil: string | null,
+  text: MainText,
   actions: TrayActions,
   now: () => number,
   rights: TrayRights = ALL_RIGHTS,
@@ -111,20 +111,21 @@ export function trayMenuTemplate(
   const paused = view.status === 'paused';
   const onBreak = view.status === 'onBreak';
   const pauseChoices = allowedPauseChoices(rights, now());
+  const menu = (key: string): string => text.t(`main.tray.menu.${key}`);
   return [
-    { label: trayStatusLine(view, detection, pausedUntil), enabled: false },
+    { label: trayStatusLine(view, detection, text), enabled: false },
     { type: 'separator' },
-    { label: 'Start posture reset now', enabled: !paused && !onBreak, click: () => actions.breakNow('micro') },
-    { label: 'Start movement routine now', enabled: !paused && !onBreak, click: () => actions.breakNow('routine') },
+    { label: menu('startMicro'), enabled: !paused && !onBreak, click: () => actions.breakNow('micro') },
+    { label: menu('startRoutine'), enabled: !paused && !onBreak, click: () => actions.breakNow('routine') },
     { type: 'separator' },
     ...(pauseChoices.length === 0
       ? []
-      : [{ label: 'Pause', enabled: !paused, submenu: pauseChoices.map((c) => ({ label: c.label, click: () => actions.pause(c.untilWallMs(now())) })) }]),
-    { label: 'Resume', enabled: paused, click: () => actions.resume() },
+      : [{ label: menu('pause'), enabled: !paused, submenu: pauseChoices.map((c) => ({ label: text.t(`main.tray.pauseFor.${c.key}`), click: () => actions.pause(c.untilWallMs(now())) })) }]),
+    { label: menu('resume'), enabled: paused, click: () => actions.resume() },
     { type: 'separator' },
-    { label: 'Preferences…', click: () => actions.openPreferences() },
-    { label: 'History…', click: () => actions.openHistory() },
-    { label: 'About Breakwise', click: () => actions.about() },
-    ...(rights.allowQuit ? [{ type: 'separator' as const }, { label: 'Quit', click: () => actions.quit() }] : []),
+    { label: menu('preferences'), click: () => actions.openPreferences() },
+    { label: menu('history'), click: () => actions.openHistory() },
+    { label: menu('about'), click: () => actions.about() },
+    ...(rights.allowQuit ? [{ type: 'separator' as const }, { label: menu('quit'), click: () => actions.quit() }] : []),
   ];
 }

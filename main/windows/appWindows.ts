@@ -3,10 +3,10 @@ import type { WindowLike, WindowOptions } from '../platform/electronApi';
 /** The ordinary windows the person opens from the tray, and the first-run welcome. */
 export type AppWindowName = 'settings' | 'history' | 'welcome';
 
-const SIZES: Record<AppWindowName, { width: number; height: number; title: string }> = {
-  settings: { width: 760, height: 820, title: 'Breakwise Settings' },
-  history: { width: 860, height: 760, title: 'Breakwise History' },
-  welcome: { width: 640, height: 720, title: 'Welcome to Breakwise' },
+const SIZES: Record<AppWindowName, { width: number; height: number }> = {
+  settings: { width: 760, height: 820 },
+  history: { width: 860, height: 760 },
+  welcome: { width: 640, height: 720 },
 };
 
 /**
@@ -19,6 +19,8 @@ export class AppWindows {
   constructor(
     private readonly createWindow: (options: WindowOptions) => WindowLike,
     private readonly load: (window: WindowLike, hash: string) => void,
+    /** The window's title in the language of the moment. */
+    private readonly title: (name: AppWindowName) => string,
   ) {}
 
   show(name: AppWindowName): void {
@@ -28,8 +30,8 @@ export class AppWindows {
       existing.focus();
       return;
     }
-    const { width, height, title } = SIZES[name];
-    const window = this.createWindow({ width, height, title, show: false, resizable: true, minimizable: true, autoHideMenuBar: true });
+    const { width, height } = SIZES[name];
+    const window = this.createWindow({ width, height, title: this.title(name), show: false, resizable: true, minimizable: true, autoHideMenuBar: true });
     this.open.set(name, window);
     window.once('closed', () => this.open.delete(name));
     this.load(window, name);
@@ -39,6 +41,11 @@ export class AppWindows {
   close(name: AppWindowName): void {
     this.open.get(name)?.close();
     this.open.delete(name);
+  }
+
+  /** The language changed: every open window takes its title in the new one. */
+  retitle(): void {
+    for (const [name, window] of this.open) if (!window.isDestroyed()) window.setTitle(this.title(name));
   }
 
   isOpen(name: AppWindowName): boolean {

@@ -19,6 +19,8 @@ export class BreakWindows {
     private readonly createWindow: (options: WindowOptions) => WindowLike,
     private readonly load: (window: WindowLike) => void,
     private readonly choice: () => DisplayChoice,
+    /** The windows' title in the language of the moment. */
+    private readonly title: () => string,
   ) {}
 
   start(): void {
@@ -28,8 +30,13 @@ export class BreakWindows {
     this.screen.on('display-metrics-changed', (_event, display) => this.byDisplay.get(display.id)?.setBounds(display.bounds));
   }
 
-  get windowCount(): number {
-    return this.byDisplay.size;
+  /**
+   * A setting changed: match the windows to the display choice again (switching to the primary
+   * display closes the others at once, during a break too) and retitle them.
+   */
+  refresh(): void {
+    this.sync();
+    for (const window of this.byDisplay.values()) window.setTitle(this.title());
   }
 
   show(session: Session): void {
@@ -60,7 +67,7 @@ export class BreakWindows {
     }
     for (const display of wanted) {
       if (this.byDisplay.has(display.id)) continue;
-      const window = this.createWindow(breakWindowOptions(display));
+      const window = this.createWindow(breakWindowOptions(display, this.title()));
       this.load(window);
       this.byDisplay.set(display.id, window);
       if (this.session.mode === 'break') this.present(window);
@@ -78,9 +85,9 @@ export class BreakWindows {
   }
 }
 
-const breakWindowOptions = (display: Display): WindowOptions => ({
+const breakWindowOptions = (display: Display, title: string): WindowOptions => ({
   ...OVERLAY_WINDOW_OPTIONS,
   ...display.bounds,
-  title: 'Breakwise break',
+  title,
   backgroundColor: '#1d2b2a',
 });

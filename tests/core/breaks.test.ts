@@ -139,6 +139,31 @@ describe('pause, settings and working hours', () => {
     expect(e.refusal).toMatch(/not paused/);
   });
 
+  it('owns the pause: says when it starts, changes and ends (by itself too), and shows its end in the tray view', () => {
+    const e = new EngineDriver();
+    e.run(MINUTE);
+    const until = e.now().wallMs + 30 * MINUTE * 1000;
+    e.send({ type: 'pause', untilWallMs: null });
+    e.send({ type: 'pause', untilWallMs: until });
+    e.send({ type: 'pause', untilWallMs: until });
+    expect(e.model.ctx.tray).toMatchObject({ status: 'paused', pausedUntilWallMs: until });
+    e.run(31 * MINUTE);
+    expect(e.state.name).toBe('sitting');
+    expect(e.effects('pauseChanged')).toEqual([
+      { type: 'pauseChanged', pause: { untilWallMs: null } },
+      { type: 'pauseChanged', pause: { untilWallMs: until } },
+      { type: 'pauseChanged', pause: null },
+    ]);
+    expect(e.model.ctx.tray).toMatchObject({ status: 'active', pausedUntilWallMs: null });
+  });
+
+  it('says nothing about the pause when a resume is refused', () => {
+    const e = new EngineDriver();
+    e.send({ type: 'resume' });
+    expect(e.refusal).toMatch(/not paused/);
+    expect(e.effects('pauseChanged')).toEqual([]);
+  });
+
   it('applies new settings at once without resetting the sitting clock', () => {
     const e = new EngineDriver();
     e.run(15 * MINUTE);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const LOCALES = join(import.meta.dirname, '../../renderer/src/i18n/locales');
 const SOURCE = join(import.meta.dirname, '../../renderer/src');
+/** The main process takes its words (tray, notification, titles, dialogs) from the same files. */
+const MAIN_SOURCE = join(import.meta.dirname, '../../main');
 
 /** Every message as "path → text"; arrays count as messages item by item. */
 function messages(value: unknown, prefix = ''): Map<string, string> {
@@ -37,6 +39,15 @@ describe('translations', () => {
 
   it.each(['en', 'de'])('every %s message is valid ICU message format', (lang) => {
     for (const [key, text] of lang === 'en' ? en : de) expect(() => new IntlMessageFormat(text, lang), key).not.toThrow();
+  });
+
+  it('every key the main process asks for exists, literal or the fixed start of a composed one', () => {
+    const pattern = /\bt\((?:'([a-zA-Z0-9_.]+)'|`([a-zA-Z0-9_.]+)\$\{)/g;
+    const used = sourceFiles(MAIN_SOURCE).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1] ?? (m[2] ?? '').replace(/\.$/, '')));
+    expect(used.length).toBeGreaterThan(15);
+    const prefixes = new Set([...en.keys()].flatMap((k) => k.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+    expect(used.filter((key) => !prefixes.has(key))).toEqual([]);
+    expect(used.filter((key) => key.startsWith('main.') || key.startsWith('kind.')).length).toBe(used.length);
   });
 
   it('every literal key the renderer asks for exists', () => {

@@ -6,18 +6,20 @@ import { createRecordingElectron } from '../support/electron/recordingElectron';
 
 const session = (untilWallMs: number): Session => ({ mode: 'break', kind: 'micro', untilWallMs, canSnooze: true, canSkip: true, steps: [] });
 
-const setup = (displays: number, choice: 'all' | 'primary' = 'all') => {
+const setup = (displays: number, initial: 'all' | 'primary' = 'all') => {
   const electron = createRecordingElectron({ displays });
-  const windows = new BreakWindows(electron.screen, electron.api.createWindow, (w) => void w.loadFile('/app/index.html'), () => choice);
+  const setting = { choice: initial, title: 'Breakwise break' };
+  const windows = new BreakWindows(electron.screen, electron.api.createWindow, (w) => void w.loadURL('app://breakwise/index.html'), () => setting.choice, () => setting.title);
   windows.start();
-  return { electron, windows };
+  const open = () => electron.windows.filter((w) => !w.destroyed);
+  return { electron, windows, setting, open };
 };
 
 describe('break windows', () => {
   it('are created once per display at start, hidden, and reused for every break', () => {
     const { electron, windows } = setup(2);
     expect(electron.windows).toHaveLength(2);
-    expect(electron.windows.every((w) => !w.visible && w.loaded === '/app/index.html')).toBe(true);
+    expect(electron.windows.every((w) => !w.visible && w.loaded === 'app://breakwise/index.html')).toBe(true);
     for (let i = 0; i < 3; i++) {
       windows.show(session(1000 + i));
       expect(electron.windows.every((w) => w.visible)).toBe(true);
@@ -36,7 +38,7 @@ describe('break windows', () => {
   });
 
   it('follows a display plugged in during a break, and one unplugged', () => {
-    const { electron, windows } = setup(1);
+    const { electron, windows, open } = setup(1);
     windows.show(session(5000));
     electron.screen.add(7);
     expect(electron.windows).toHaveLength(2);
@@ -44,12 +46,27 @@ describe('break windows', () => {
     expect(electron.windows[1]?.webContents.sent.at(-1)?.value).toEqual(session(5000));
     electron.screen.remove(7);
     expect(electron.windows[1]?.destroyed).toBe(true);
-    expect(windows.windowCount).toBe(1);
+    expect(open()).toHaveLength(1);
   });
 
   it('can be limited to the primary display', () => {
     const { electron } = setup(3, 'primary');
     expect(electron.windows).toHaveLength(1);
+  });
+
+  it('follow a change of the display setting at once, during a break too, and a change of language', () => {
+    const { windows, setting, open } = setup(3);
+    windows.show(session(5000));
+    setting.choice = 'primary';
+    windows.refresh();
+    expect(open()).toHaveLength(1);
+    setting.choice = 'all';
+    windows.refresh();
+    expect(open()).toHaveLength(3);
+    expect(open().every((w) => w.visible && w.webContents.sent.at(-1)?.value !== undefined)).toBe(true);
+    setting.title = 'Breakwise-Pause';
+    windows.refresh();
+    expect(open().map((w) => w.title)).toEqual(['Breakwise-Pause', 'Breakwise-Pause', 'Breakwise-Pause']);
   });
 });
 

@@ -13,12 +13,17 @@ import { memoryPolicy, NO_POLICY, type PolicyLayers } from '../../main/preferenc
 import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { chooseIdleSource } from '../../main/power/idleDetection';
+import { SETTING_FIELDS } from '../../main/core/preferences/settingFields';
+import { getAtPath } from '../../main/core/preferences/settingPaths';
+import type { IdleSource } from '../../main/core/ports';
+import type { Session } from '../../preload/contract';
 import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
 
 const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
-const OURS = 'file:///app/out/renderer/index.html';
+/** The page each window shows, as the sender of its requests. */
+const FROM = { break: 'app://breakwise/index.html', settings: 'app://breakwise/index.html#settings', history: 'app://breakwise/index.html#history', welcome: 'app://breakwise/index.html#welcome' };
 
 
 describe('the main process, wired (recording Electron, fake clock)', () => {
@@ -49,8 +54,18 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     return opened;
   };
 
-  const launch = (electron: RecordingElectron = createRecordingElectron({ displays: 2 }), settings = DEFAULT_SETTINGS, policy: PolicyLayers = NO_POLICY, firstRunDone = true) => {
+  /** GNOME's idle monitor on Wayland: the same readings, answered over D-Bus a moment later. */
+  const asynchronous = (source: IdleSource): IdleSource => ({ read: () => Promise.resolve().then(() => source.read()) });
+
+  const launch = (
+    electron: RecordingElectron = createRecordingElectron({ displays: 2 }),
+    settings = DEFAULT_SETTINGS,
+    policy: PolicyLayers = NO_POLICY,
+    firstRunDone = true,
+    options: { asyncIdle?: boolean } = {},
+  ) => {
     const docs = openDocuments(settings, firstRunDone);
+    const idle = chooseIdleSource(electron.powerMonitor, 'win32', false, null);
     const app = runBreakwise({
       api: electron.api,
       bundle: { rendererDir: '/app/out/renderer', preloadPath: '/app/out/preload/index.cjs', isPackaged: true },
@@ -58,7 +73,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
       timers: createScheduleTimers(),
       preferences: new PreferencesService(docs.preferences, memoryPolicy(policy), () => clock.now),
-      idle: chooseIdleSource(electron.powerMonitor, 'win32', false, null),
+      idle: options.asyncIdle === true ? { ...idle, source: asynchronous(idle.source) } : idle,
       log: () => undefined,
       exercises: builtInLibrary(),
       history: docs.history,
@@ -98,7 +113,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     for (let i = 0; i < 3; i++) {
       electron.trays[0]?.click('Start posture reset now');
       expect(app.presenter.session.mode).toBe('break');
-      electron.ipcMain.invoke('break:finished', {}, OURS);
+      electron.ipcMain.invoke('break:finished', {}, FROM.break);
       expect(app.presenter.session.mode).toBe('idle');
     }
     expect(electron.windows).toHaveLength(created);
@@ -116,9 +131,9 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     electron.trays[0]?.click('Start posture reset now');
     const first = app.presenter.session;
     expect(first).toMatchObject({ mode: 'break', kind: 'micro', steps: [{ exerciseId: 'seated-chin-tuck' }] });
-    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-neck-isometrics' }, OURS)).toEqual({ ok: true, value: {} });
-    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'no-such-thing' }, OURS)).toMatchObject({ ok: false });
-    electron.ipcMain.invoke('break:finished', {}, OURS);
+    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-neck-isometrics' }, FROM.break)).toEqual({ ok: true, value: {} });
+    expect(electron.ipcMain.invoke('break:hurt', { exerciseId: 'no-such-thing' }, FROM.break)).toMatchObject({ ok: false });
+    electron.ipcMain.invoke('break:finished', {}, FROM.break);
     electron.trays[0]?.click('Start posture reset now');
     const second = app.presenter.session;
     expect(second.mode === 'break' && second.steps.map((s) => s.exerciseId)).toEqual(['standing-shoulder-squeeze']);
@@ -127,7 +142,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
   it('applies a settings change at once, without restarting the sitting clock, and tells every window', () => {
     const { electron } = launch();
     type(electron, 15 * MINUTE_MS);
-    const reply = electron.ipcMain.invoke('settings:set', { path: 'microBreak.everyMinutes', value: 18 }, OURS);
+    const reply = electron.ipcMain.invoke('settings:set', { path: 'microBreak.everyMinutes', value: 18 }, FROM.settings);
     expect(reply).toMatchObject({ ok: true, value: { values: { microBreak: { everyMinutes: 18 } }, sources: { 'microBreak.everyMinutes': 'user' } } });
     expect(electron.windows.every((w) => w.webContents.sent.some((m) => m.channel === 'settings:changed'))).toBe(true);
     // 15 minutes already sat count toward the new 18: the notice comes 30 s before minute 18, not 18 minutes from now.
@@ -139,9 +154,9 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
 
   it('refuses a bad setting with its reason and changes nothing; follows the theme setting', () => {
     const { electron } = launch();
-    expect(electron.ipcMain.invoke('settings:set', { path: 'snooze.minutes', value: 99 }, OURS)).toEqual({ ok: false, error: expect.stringContaining('snooze.minutes: ') });
-    expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { snooze: { minutes: 5 } } } });
-    electron.ipcMain.invoke('settings:set', { path: 'appearance.theme', value: 'dark' }, OURS);
+    expect(electron.ipcMain.invoke('settings:set', { path: 'snooze.minutes', value: 99 }, FROM.settings)).toEqual({ ok: false, error: expect.stringContaining('snooze.minutes: ') });
+    expect(electron.ipcMain.invoke('settings:get', {}, FROM.settings)).toMatchObject({ ok: true, value: { values: { snooze: { minutes: 5 } } } });
+    electron.ipcMain.invoke('settings:set', { path: 'appearance.theme', value: 'dark' }, FROM.settings);
     expect(electron.calls.filter((c) => c.target === 'nativeTheme').map((c) => c.args[0])).toEqual(['system', 'dark']);
   });
 
@@ -161,15 +176,15 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
 
   it('keeps an exercise that hurt out of later breaks by saving it in the exclusions', () => {
     const { electron } = launch();
-    electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-chin-tuck' }, OURS);
-    expect(electron.ipcMain.invoke('settings:get', {}, OURS)).toMatchObject({ ok: true, value: { values: { exercises: { excluded: ['seated-chin-tuck'] } }, sources: { 'exercises.excluded': 'user' } } });
+    electron.ipcMain.invoke('break:hurt', { exerciseId: 'seated-chin-tuck' }, FROM.break);
+    expect(electron.ipcMain.invoke('settings:get', {}, FROM.settings)).toMatchObject({ ok: true, value: { values: { exercises: { excluded: ['seated-chin-tuck'] } }, sources: { 'exercises.excluded': 'user' } } });
   });
 
   it('welcomes a first start, and closes the welcome once a plan is chosen; later starts go straight to the tray', () => {
     const first = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, false);
     const welcome = first.electron.windows.find((w) => w.loaded?.endsWith('index.html#welcome'));
     expect(welcome?.visible).toBe(true);
-    expect(first.electron.ipcMain.invoke('firstRun:complete', { plan: 'gentle', startAtLogin: false }, OURS)).toMatchObject({ ok: true, value: { firstRunDone: true, values: { microBreak: { everyMinutes: 30 } } } });
+    expect(first.electron.ipcMain.invoke('firstRun:complete', { plan: 'gentle', startAtLogin: false }, FROM.welcome)).toMatchObject({ ok: true, value: { firstRunDone: true, values: { microBreak: { everyMinutes: 30 } } } });
     expect(welcome?.destroyed).toBe(true);
     expect(loginItem.at(-1)).toBe(false);
     first.app.dispose();
@@ -206,8 +221,8 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
 
   it('answers the renderer through the bridge and refuses what is not allowed', () => {
     const { electron } = launch();
-    expect(electron.ipcMain.invoke('session:get', {}, OURS)).toEqual({ ok: true, value: { mode: 'idle' } });
-    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, OURS)).toEqual({ ok: false, error: 'There is no break to skip.' });
+    expect(electron.ipcMain.invoke('session:get', {}, FROM.break)).toEqual({ ok: true, value: { mode: 'idle' } });
+    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, FROM.break)).toEqual({ ok: false, error: 'There is no break to skip.' });
   });
 
   it('keeps a timed pause across a restart, and drops one that has run out', () => {
@@ -246,5 +261,193 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     expect(app.service.current.state).toEqual({ name: 'away', reason: 'locked' });
     electron.powerMonitor.emit('unlock-screen');
     expect(app.service.current.state.name).toBe('sitting');
+  });
+
+  describe('with an asynchronous idle source (GNOME on Wayland)', () => {
+    it('restores a saved pause even though the engine starts a moment later', async () => {
+      const first = launch();
+      first.electron.trays[0]?.click('Pause', 'For 2 hours');
+      first.app.dispose();
+      first.docs.dispose();
+      const second = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, true, { asyncIdle: true });
+      await clock.tickAsync(0);
+      expect(second.app.service.current.state).toEqual({ name: 'paused', untilWallMs: START + 2 * 60 * MINUTE_MS });
+      expect(second.docs.preferences.get().pause).toEqual({ untilWallMs: START + 2 * 60 * MINUTE_MS });
+    });
+
+    it.each([
+      ['--pause 30', { type: 'pause', until: { minutes: 30 } } as const, { name: 'paused', untilWallMs: START + 30 * MINUTE_MS }],
+      ['--break-now routine', { type: 'breakNow', kind: 'routine' } as const, { name: 'onBreak', kind: 'routine' }],
+    ])('carries out %s given at the very first launch', async (_flag, command, state) => {
+      const { app } = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, false, { asyncIdle: true });
+      app.apply(command);
+      await clock.tickAsync(0);
+      expect(app.service.current.state).toMatchObject(state);
+    });
+  });
+
+  describe('the pause belongs to the engine', () => {
+    it('forgets the saved pause when a timed pause ends inside the engine, so a restart does not pause again', () => {
+      const first = launch();
+      first.electron.trays[0]?.click('Pause', 'For 30 minutes');
+      expect(first.docs.preferences.get().pause).toEqual({ untilWallMs: START + 30 * MINUTE_MS });
+      clock.tick(31 * MINUTE_MS);
+      expect(first.app.service.current.state.name).toBe('sitting');
+      first.app.dispose();
+      first.docs.dispose();
+      // The wall clock is set back an hour before the next start (a time-zone fix, NTP): a saved
+      // pause that outlived its end would look as if it were still running.
+      clock.setSystemTime(clock.now - 60 * MINUTE_MS);
+      const second = launch();
+      expect(second.docs.preferences.get().pause).toBeNull();
+      expect(second.app.service.current.state.name).toBe('sitting');
+    });
+
+    it('saves the pause only when the engine took it, and shows the end the engine holds', () => {
+      const { electron, app, docs } = launch();
+      electron.trays[0]?.click('Start posture reset now');
+      app.apply({ type: 'pause', until: { minutes: 45 } });
+      expect(app.service.current.state).toEqual({ name: 'paused', untilWallMs: START + 45 * MINUTE_MS });
+      expect(docs.preferences.get().pause).toEqual({ untilWallMs: START + 45 * MINUTE_MS });
+      expect(electron.trays[0]?.tooltip).toMatch(/^Breakwise — Paused until 9:45\sAM$/u);
+      app.apply({ type: 'resume' });
+      expect(docs.preferences.get().pause).toBeNull();
+      expect(electron.trays[0]?.tooltip).toMatch(/^Breakwise — Next posture reset in \d+ min$/);
+    });
+  });
+
+  describe('start at login', () => {
+    it('is not registered at the very first start, before the welcome has asked', () => {
+      const { electron } = launch(createRecordingElectron(), DEFAULT_SETTINGS, NO_POLICY, false);
+      expect(loginItem).toEqual([]);
+      electron.ipcMain.invoke('firstRun:complete', { plan: 'standard', startAtLogin: true }, FROM.welcome);
+      expect(loginItem).toEqual([true]);
+    });
+
+    it("is registered at once when the organization enforces it, welcome or not", () => {
+      const policy = resolvePolicy({ enforced: { StartAtLogin: 1 }, recommended: {}, problems: [] });
+      launch(createRecordingElectron(), DEFAULT_SETTINGS, policy, false);
+      expect(loginItem).toEqual([true]);
+    });
+
+    it('is registered again at every later start, as the person chose', () => {
+      launch(createRecordingElectron(), { ...DEFAULT_SETTINGS, startAtLogin: false }, NO_POLICY, true);
+      expect(loginItem).toEqual([false]);
+    });
+  });
+
+  describe('the main process speaks the person’s language', () => {
+    it('follows the OS language at start: tray, notification and window titles', () => {
+      const electron = createRecordingElectron({ displays: 2 });
+      electron.app.systemLanguages = ['de-AT', 'en-US'];
+      launch(electron);
+      expect(electron.trays[0]?.tooltip).toBe('Breakwise – Nächste Haltungspause in 20 Min.');
+      expect(electron.windows.filter((w) => w.options.focusable !== false).map((w) => w.title)).toEqual(['Breakwise-Pause', 'Breakwise-Pause']);
+      type(electron, 20 * MINUTE_MS - 25 * SECOND_MS);
+      expect(electron.notifications[0]?.options).toEqual({ title: 'Haltungspause in 30 Sekunden', body: 'Klicken, um sie jetzt zu starten.', silent: true });
+    });
+
+    it('switches live when the language setting changes: tray menu, open windows, later notifications, dialogs', async () => {
+      const { electron } = launch();
+      electron.trays[0]?.click('Preferences…');
+      electron.ipcMain.invoke('settings:set', { path: 'appearance.language', value: 'de' }, FROM.settings);
+      expect(electron.trays[0]?.menu.map((item) => item.label)).toContain('Einstellungen…');
+      expect(electron.windows.find((w) => w.loaded?.endsWith('#settings'))?.title).toBe('Breakwise-Einstellungen');
+      expect(electron.windows.filter((w) => w.options.title === 'Breakwise break').map((w) => w.title)).toEqual(['Breakwise-Pause', 'Breakwise-Pause']);
+      await electron.ipcMain.invoke('history:export', { format: 'csv' }, FROM.history);
+      expect(electron.calls.find((c) => c.target === 'dialog')?.args[0]).toMatchObject({ title: 'Breakwise-Verlauf exportieren', filters: [{ name: 'CSV (Tabelle)', extensions: ['csv'] }] });
+      electron.ipcMain.invoke('settings:set', { path: 'appearance.language', value: 'en' }, FROM.settings);
+      expect(electron.trays[0]?.menu.map((item) => item.label)).toContain('Preferences…');
+    });
+  });
+
+  it("shows the tray icon for the OS's taskbar, not Breakwise's own theme, and follows the OS when it changes", () => {
+    const { electron } = launch(createRecordingElectron({ platform: 'win32' }));
+    electron.ipcMain.invoke('settings:set', { path: 'appearance.theme', value: 'dark' }, FROM.settings);
+    expect(electron.trays[0]?.image).toBe('/app/assets/tray/active-light.png');
+    electron.nativeTheme.setSystem({ dark: false, taskbarDark: true });
+    expect(electron.trays[0]?.image).toBe('/app/assets/tray/active-dark.png');
+  });
+
+  describe('every setting applies live, without a restart', () => {
+    type Launched = ReturnType<typeof launch>;
+    /** A break started from the tray, as the break window receives it; finished at once. */
+    const breakNow = (h: Launched, kind: 'micro' | 'routine'): Session => {
+      h.electron.trays[0]?.click(kind === 'micro' ? 'Start posture reset now' : 'Start movement routine now');
+      const session = h.app.presenter.session;
+      h.electron.ipcMain.invoke('break:finished', {}, FROM.break);
+      return session;
+    };
+    const breakSeconds = (h: Launched, kind: 'micro' | 'routine') => {
+      const session = breakNow(h, kind);
+      return session.mode === 'break' ? (session.untilWallMs - clock.now) / SECOND_MS : null;
+    };
+    const firstExercise = (h: Launched) => {
+      const session = breakNow(h, 'micro');
+      return session.mode === 'break' ? session.steps[0]?.exerciseId : null;
+    };
+    const breakRights = (h: Launched) => {
+      const session = breakNow(h, 'micro');
+      return session.mode === 'break' ? { canSnooze: session.canSnooze, canSkip: session.canSkip } : null;
+    };
+    /** What the engine decides with: the setting as it holds it now. */
+    const inEngine = (path: string) => (h: Launched) => getAtPath(h.app.service.current.ctx.settings, path);
+    /** A setting only the windows act on (sounds): what the open break windows were last told. */
+    const toWindows = (path: string) => (h: Launched) => {
+      const message = h.electron.windows[0]?.webContents.sent.filter((m) => m.channel === 'settings:changed').at(-1)?.value;
+      return message === undefined ? undefined : getAtPath((message as { values: unknown }).values, path);
+    };
+    const tooltip = (h: Launched) => h.electron.trays[0]?.tooltip;
+    const goal = (h: Launched) => (h.electron.ipcMain.invoke('history:get', {}, FROM.history) as { value: { goal: unknown } }).value.goal;
+    const openBreakWindows = (h: Launched) => h.electron.windows.filter((w) => w.options.title === 'Breakwise break' && !w.destroyed).length;
+    const weekday = (day: string) => ({ value: [{ from: '10:00', to: '12:00' }], observe: inEngine(`workingHours.days.${day}`), expected: [{ from: '10:00', to: '12:00' }] });
+
+    /** Every setting: a new value, and where its effect shows. A setting without a row fails the first test. */
+    const LIVE: Record<string, { value: unknown; observe: (h: Launched) => unknown; expected: unknown }> = {
+      'microBreak.enabled': { value: false, observe: tooltip, expected: 'Breakwise — Next movement routine in 60 min' },
+      'microBreak.everyMinutes': { value: 25, observe: tooltip, expected: 'Breakwise — Next posture reset in 25 min' },
+      'microBreak.durationSeconds': { value: 45, observe: (h) => breakSeconds(h, 'micro'), expected: 45 },
+      'routineBreak.enabled': { value: false, observe: inEngine('routineBreak.enabled'), expected: false },
+      'routineBreak.everyMinutes': { value: 10, observe: tooltip, expected: 'Breakwise — Next movement routine in 10 min' },
+      'routineBreak.durationSeconds': { value: 240, observe: (h) => breakSeconds(h, 'routine'), expected: 240 },
+      'idle.pauseAfterSeconds': { value: 150, observe: inEngine('idle.pauseAfterSeconds'), expected: 150 },
+      'idle.naturalBreakAfterSeconds': { value: 600, observe: inEngine('idle.naturalBreakAfterSeconds'), expected: 600 },
+      noticeSeconds: { value: 60, observe: inEngine('noticeSeconds'), expected: 60 },
+      'snooze.minutes': { value: 10, observe: inEngine('snooze.minutes'), expected: 10 },
+      'snooze.maxPerBreak': { value: 0, observe: breakRights, expected: { canSnooze: false, canSkip: true } },
+      strict: { value: true, observe: breakRights, expected: { canSnooze: false, canSkip: false } },
+      allowSkip: { value: false, observe: breakRights, expected: { canSnooze: true, canSkip: false } },
+      'exercises.positions': { value: ['standing'], observe: firstExercise, expected: 'standing-shoulder-squeeze' },
+      'exercises.excluded': { value: ['seated-chin-tuck'], observe: firstExercise, expected: 'seated-neck-isometrics' },
+      breakDisplays: { value: 'primary', observe: openBreakWindows, expected: 1 },
+      'workingHours.enabled': { value: true, observe: inEngine('workingHours.enabled'), expected: true },
+      'workingHours.days.sunday': weekday('sunday'),
+      'workingHours.days.monday': weekday('monday'),
+      'workingHours.days.tuesday': weekday('tuesday'),
+      'workingHours.days.wednesday': weekday('wednesday'),
+      'workingHours.days.thursday': weekday('thursday'),
+      'workingHours.days.friday': weekday('friday'),
+      'workingHours.days.saturday': weekday('saturday'),
+      'goal.breaksPerDay': { value: 6, observe: (h) => (goal(h) as { breaksPerDay: number }).breaksPerDay, expected: 6 },
+      'goal.maxSittingMinutes': { value: 60, observe: (h) => (goal(h) as { maxSittingMinutes: number }).maxSittingMinutes, expected: 60 },
+      'sound.chime': { value: true, observe: toWindows('sound.chime'), expected: true },
+      'sound.voice': { value: true, observe: toWindows('sound.voice'), expected: true },
+      'appearance.theme': { value: 'dark', observe: (h) => h.electron.api.nativeTheme.themeSource, expected: 'dark' },
+      'appearance.language': { value: 'de', observe: tooltip, expected: 'Breakwise – Nächste Haltungspause in 20 Min.' },
+      startAtLogin: { value: false, observe: () => loginItem.at(-1), expected: false },
+    };
+
+    it('has a row for every setting', () => {
+      expect(Object.keys(LIVE).sort()).toEqual(SETTING_FIELDS.map((field) => field.path).sort());
+    });
+
+    it.each(Object.entries(LIVE))('%s', (path, { value, observe, expected }) => {
+      const h = launch(createRecordingElectron({ displays: 3 }));
+      const before = observe(h);
+      expect(h.electron.ipcMain.invoke('settings:set', { path, value }, FROM.settings)).toMatchObject({ ok: true });
+      const after = observe(h);
+      expect(after).not.toEqual(before);
+      expect(after).toEqual(expected);
+    });
   });
 });

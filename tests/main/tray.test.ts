@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { TrayView } from '../../main/core/engine/effects';
 import { TrayController } from '../../main/tray/trayController';
 import type { TrayActions } from '../../main/tray/trayPresentation';
+import { systemTrayTheme, trayIconFile } from '../../main/tray/trayTheme';
+import { createMainText } from '../../main/i18n/mainText';
 import { createRecordingElectron } from '../support/electron/recordingElectron';
 
-const active = (minutes: number): TrayView => ({ status: 'active', minutesToBreak: minutes, nextKind: 'micro' });
+const view = (status: TrayView['status'], minutesToBreak: number | null = null, pausedUntilWallMs: number | null = null): TrayView => ({
+  status,
+  minutesToBreak,
+  nextKind: minutesToBreak === null ? null : 'micro',
+  pausedUntilWallMs,
+});
+const active = (minutes: number): TrayView => view('active', minutes);
 
 const setup = (platform: NodeJS.Platform = 'linux') => {
   const electron = createRecordingElectron({ platform });
@@ -18,37 +26,37 @@ const setup = (platform: NodeJS.Platform = 'linux') => {
     about: () => done.push('about'),
     quit: () => done.push('quit'),
   };
+  const theme = systemTrayTheme(electron.api.nativeTheme, platform);
   const tray = new TrayController(
     {
       createTray: electron.api.createTray,
       menu: electron.api.menu,
-      iconPath: (state, dark) => `${state}-${dark ? 'dark' : 'light'}.png`,
-      prefersDark: electron.api.prefersDarkTray,
+      iconPath: trayIconFile,
+      theme,
       isMac: platform === 'darwin',
       now: () => 1_000_000,
-      formatTime: () => '14:30',
     },
     actions,
+    createMainText('en'),
   );
   tray.start();
   const fake = electron.trays[0];
   if (fake === undefined) throw new Error('no tray');
-  return { electron, tray, fake, done };
+  return { electron, tray, fake, done, theme };
 };
 
 describe('the tray', () => {
-  it('shows an icon for each state, light or dark', () => {
+  it('shows an icon for each state, light or dark as the OS is', () => {
     const { tray, fake, electron } = setup();
     tray.show(active(12));
     expect(fake.image).toBe('active-light.png');
-    tray.show({ status: 'breakSoon', minutesToBreak: 1, nextKind: 'micro' });
+    tray.show(view('breakSoon', 1));
     expect(fake.image).toBe('break-soon-light.png');
-    tray.show({ status: 'paused', minutesToBreak: null, nextKind: null });
+    tray.show(view('paused'));
     expect(fake.image).toBe('paused-light.png');
-    tray.show({ status: 'outsideHours', minutesToBreak: null, nextKind: null });
+    tray.show(view('outsideHours'));
     expect(fake.image).toBe('outside-hours-light.png');
-    electron.setDark(true);
-    tray.themeChanged();
+    electron.nativeTheme.setSystem({ dark: true });
     expect(fake.image).toBe('outside-hours-dark.png');
     tray.setDetection({ available: false, reason: 'no idle time on this Wayland session' });
     expect(fake.image).toBe('unavailable-dark.png');
@@ -106,13 +114,58 @@ describe('the tray', () => {
     expect(() => fake.click('Resume')).toThrow(/disabled/);
   });
 
-  it('offers Resume, and no Pause, while paused, saying until when', () => {
+  it("offers Resume, and no Pause, while paused, saying until when from the engine's view", () => {
     const { tray, fake, done } = setup();
-    tray.setPausedUntil(123);
-    tray.show({ status: 'paused', minutesToBreak: null, nextKind: null });
-    expect(fake.tooltip).toBe('Breakwise — Paused until 14:30');
+    tray.show(view('paused', null, new Date(2026, 2, 2, 14, 30).getTime()));
+    expect(fake.tooltip).toMatch(/^Breakwise — Paused until 2:30\sPM$/u);
+    tray.show(view('paused'));
+    expect(fake.tooltip).toBe('Breakwise — Paused until you resume');
     expect(() => fake.click('Pause', 'For 1 hour')).toThrow(/disabled/);
     fake.click('Resume');
     expect(done).toEqual(['resume']);
+  });
+
+  it("follows the Windows taskbar's theme, not Breakwise's own, and changes when the OS says so", () => {
+    const { fake, electron } = setup('win32');
+    electron.nativeTheme.themeSource = 'dark'; // the person's choice for Breakwise's windows
+    electron.nativeTheme.setSystem({ dark: true, taskbarDark: false });
+    expect(fake.image).toBe('active-light.png');
+    electron.nativeTheme.setSystem({ dark: false, taskbarDark: true });
+    expect(fake.image).toBe('active-dark.png');
+  });
+
+  it('uses template images on macOS, which the menu bar colours itself', () => {
+    const { fake, electron } = setup('darwin');
+    expect(fake.image).toBe('activeTemplate.png');
+    electron.nativeTheme.setSystem({ dark: true });
+    expect(fake.image).toBe('activeTemplate.png');
+  });
+
+  it("on Linux follows the OS colour scheme, keeping the last reading while Breakwise's own theme overrides it", () => {
+    const { fake, electron } = setup('linux');
+    electron.nativeTheme.setSystem({ dark: true });
+    expect(fake.image).toBe('active-dark.png');
+    electron.nativeTheme.themeSource = 'light';
+    expect(fake.image).toBe('active-dark.png');
+    electron.nativeTheme.themeSource = 'system';
+    electron.nativeTheme.setSystem({ dark: false });
+    expect(fake.image).toBe('active-light.png');
+  });
+
+  it('stops listening to the OS theme once disposed', () => {
+    const { tray, theme, electron } = setup('win32');
+    expect(electron.nativeTheme.count('updated')).toBe(1);
+    tray.dispose();
+    theme.dispose();
+    expect(electron.nativeTheme.count('updated')).toBe(0);
+  });
+
+  it('speaks the language it is given, and switches it live', () => {
+    const { tray, fake } = setup();
+    tray.show(active(5));
+    tray.setText(createMainText('de'));
+    expect(fake.tooltip).toBe('Breakwise – Nächste Haltungspause in 5 Min.');
+    expect(fake.menu.map((i) => i.label).filter((label) => label !== undefined)).toContain('Einstellungen…');
+    expect(fake.menu.find((i) => i.label === 'Pausieren')?.submenu?.map((i) => i.label)).toEqual(['30 Minuten', '1 Stunde', '2 Stunden', 'Bis morgen', 'Bis ich fortsetze']);
   });
 });

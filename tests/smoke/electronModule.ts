@@ -16,8 +16,9 @@ export const screen = double.screen;
 export const powerMonitor = double.powerMonitor;
 export const ipcMain = double.ipcMain;
 export const Menu = api.menu;
+export const protocol = double.protocol;
 export const session = { defaultSession: double.session };
-export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
+export const nativeTheme = double.nativeTheme;
 export const webContents = { getAllWebContents: () => api.allWebContents() };
 
 /* Constructors as plain functions: `new F()` yields the object F returns, here the double's. */
@@ -36,4 +37,4 @@ export const dialog = { showSaveDialog: api.showSaveDialog };
 export const shell = {};
 
 /** electron-store imports the module's default export. */
-export default { app, screen, powerMonitor, ipcMain, Menu, session, nativeTheme, webContents, dialog, shell, BrowserWindow, Tray, Notification };
+export default { app, screen, powerMonitor, ipcMain, Menu, protocol, session, nativeTheme, webContents, dialog, shell, BrowserWindow, Tray, Notification };

@@ -7,6 +7,13 @@ export interface TrayView {
   /** Whole minutes of sitting until the next break (rounded up), or null when none is counting down. */
   readonly minutesToBreak: number | null;
   readonly nextKind: BreakKind | null;
+  /** While paused: the wall time tracking resumes by itself, or null until the person resumes. */
+  readonly pausedUntilWallMs: number | null;
+}
+
+/** A pause as it should outlive a restart: until a wall time, or (null) until the person resumes. */
+export interface PauseRecord {
+  readonly untilWallMs: number | null;
 }
 
 export type BreakOutcome = 'taken' | 'snoozed' | 'skipped' | 'ignored' | 'cancelled';
@@ -38,6 +45,8 @@ export type Effect =
   | { readonly type: 'startBreak'; readonly options: BreakOptions; readonly endsAtWallMs: number; readonly durationSeconds: number; readonly prompted: boolean }
   | { readonly type: 'endBreak'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
   | { readonly type: 'tray'; readonly view: TrayView }
+  /** The engine paused (with its end) or stopped pausing (null): what to keep across a restart. */
+  | { readonly type: 'pauseChanged'; readonly pause: PauseRecord | null }
   | { readonly type: 'record'; readonly record: HistoryRecord };
 
 /** When the engine wants to be looked at again; the service turns this into timers. */

@@ -9,7 +9,7 @@ import { draftOf, nowMs, update, type Draft } from './draft';
 import type { Effect, WakePlan } from './effects';
 import type { EngineEvent, IdleReading, PowerKind } from './events';
 import { clocksNow, commitPresentTail, detectGap, leaveDesk, markInput, observeInput, returnNow } from './presence';
-import { away, paused, sitting, type Model } from './state';
+import { away, paused, sitting, type Model, type State } from './state';
 import { sameView, trayViewOf } from './trayView';
 import { planWake } from './wakePlan';
 
@@ -187,8 +187,17 @@ export function transition(model: Model, event: EngineEvent): TransitionResult {
   const next: Model = { state: d.state, ctx: d.ctx };
   const view = trayViewOf(next);
   const finalModel = sameView(d.ctx.tray, view) ? next : { ...next, ctx: { ...next.ctx, tray: view } };
-  const effects = sameView(d.ctx.tray, view) ? d.effects : [...d.effects, { type: 'tray' as const, view }];
+  const effects = [...d.effects, ...pauseChange(model.state, d.state), ...(sameView(d.ctx.tray, view) ? [] : [{ type: 'tray' as const, view }])];
   return { model: finalModel, effects, wake: planWake(finalModel), refusal: null };
+}
+
+/** The engine owns the pause: whoever keeps it across a restart follows this effect. */
+function pauseChange(before: State, after: State): Effect[] {
+  if (after.name === 'paused') {
+    const same = before.name === 'paused' && before.untilWallMs === after.untilWallMs;
+    return same ? [] : [{ type: 'pauseChanged', pause: { untilWallMs: after.untilWallMs } }];
+  }
+  return before.name === 'paused' ? [{ type: 'pauseChanged', pause: null }] : [];
 }
 
 /** Sitting seconds so far, counting the current stretch while the person is present. */

@@ -4,17 +4,18 @@ import type { TrayView } from './effects';
 import { clocksNow } from './presence';
 import type { Model } from './state';
 
-const view = (status: TrayView['status'], minutesToBreak: number | null = null, nextKind: TrayView['nextKind'] = null): TrayView => ({
+const view = (status: TrayView['status'], minutesToBreak: number | null = null, nextKind: TrayView['nextKind'] = null, pausedUntilWallMs: number | null = null): TrayView => ({
   status,
   minutesToBreak,
   nextKind,
+  pausedUntilWallMs,
 });
 
 /** What the tray should say now. Minutes are rounded up: "1 min" until the break is due. */
 export function trayViewOf({ state, ctx }: Model): TrayView {
   switch (state.name) {
     case 'paused':
-      return view('paused');
+      return view('paused', null, null, state.untilWallMs);
     case 'away':
       return view('away');
     case 'onBreak':
@@ -32,4 +33,4 @@ export function trayViewOf({ state, ctx }: Model): TrayView {
 }
 
 export const sameView = (a: TrayView | null, b: TrayView): boolean =>
-  a !== null && a.status === b.status && a.minutesToBreak === b.minutesToBreak && a.nextKind === b.nextKind;
+  a !== null && a.status === b.status && a.minutesToBreak === b.minutesToBreak && a.nextKind === b.nextKind && a.pausedUntilWallMs === b.pausedUntilWallMs;

@@ -55,3 +55,10 @@ export const SETTING_FIELDS: readonly SettingField[] = walk(settingsFieldsSchema
 const BY_PATH = new Map(SETTING_FIELDS.map((field) => [field.path, field]));
 
 export const settingField = (path: string): SettingField | undefined => BY_PATH.get(path);
+
+/** The fields as the windows see them: an organization's minimum (MinMicroBreakSeconds, …) is the lower limit of its control. */
+export const fieldsWithMinimums = (minimums: Readonly<Record<string, number>>): { path: string; control: FieldControl; defaultValue: unknown }[] =>
+  SETTING_FIELDS.map(({ path, control, defaultValue }) => {
+    const minimum = minimums[path];
+    return { path, defaultValue, control: control.type === 'integer' && minimum !== undefined ? { ...control, min: Math.max(control.min, minimum) } : control };
+  });

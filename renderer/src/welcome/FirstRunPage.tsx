@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
 import { AdminContactLine } from '../settings/AdminContactLine';
 import { PlanChoice } from './PlanChoice';
-import { PLANS, planOutcome, type Plan, type PlanOutcome } from './planOutcome';
+import type { Plan, PlanOutcomes } from './planOutcome';
 import { SafetyNote } from './SafetyNote';
 import type { FirstRunProgress } from './useFirstRun';
 
 export interface FirstRunPageProps {
   readonly view: SettingsView;
+  /** What each plan gives; null while the plan rules load. */
+  readonly outcomes: PlanOutcomes | null;
   readonly plan: Plan;
   readonly onPlan: (plan: Plan) => void;
   /** The box as the person left it; null while they have not touched it (then it shows the setting in effect). */
@@ -22,11 +24,10 @@ const LOGIN_ID = 'welcome-start-at-login';
 const LOGIN_NOTE_ID = `${LOGIN_ID}-note`;
 
 /** The first-run window, from props: what Breakwise is (and is not), a plan, start at login, and Start. */
-export function FirstRunPage({ view, plan, onPlan, startAtLogin, onStartAtLogin, progress, onStart }: FirstRunPageProps) {
+export function FirstRunPage({ view, outcomes, plan, onPlan, startAtLogin, onStartAtLogin, progress, onStart }: FirstRunPageProps) {
   const { t } = useTranslation();
   const loginManaged = view.sources.startAtLogin === 'enforced';
   const loginChecked = loginManaged || startAtLogin === null ? view.values.startAtLogin : startAtLogin;
-  const outcomes = Object.fromEntries(PLANS.map((p) => [p, planOutcome(view, p)])) as Record<Plan, PlanOutcome>;
   const confirmation = useRef<HTMLParagraphElement>(null);
   const done = progress.status === 'done';
   useEffect(() => {
@@ -45,7 +46,7 @@ export function FirstRunPage({ view, plan, onPlan, startAtLogin, onStartAtLogin,
       {!done && (
         <form onSubmit={submit} aria-labelledby="welcome-setup">
           <h2 id="welcome-setup">{t('welcome.setup')}</h2>
-          <PlanChoice outcomes={outcomes} selected={plan} onSelect={onPlan} />
+          {outcomes !== null && <PlanChoice outcomes={outcomes} selected={plan} onSelect={onPlan} />}
           <div className="login-choice">
             <input
               id={LOGIN_ID}

@@ -6,6 +6,7 @@ import { useAppWindow } from '../hooks/useAppWindow';
 import { FirstRunPage } from './FirstRunPage';
 import type { Plan } from './planOutcome';
 import { useFirstRun } from './useFirstRun';
+import { usePlanOutcomes } from './usePlanOutcomes';
 import './welcome.css';
 
 /** The first-run window (#welcome): a plan and start at login, saved through the bridge; the main process then closes it. */
@@ -13,6 +14,7 @@ export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const { t } = useTranslation();
   const settings = useSettingsView(bridge);
   const { progress, complete } = useFirstRun(bridge);
+  const outcomes = usePlanOutcomes(settings.status === 'ready' ? settings.value : null);
   const [plan, setPlan] = useState<Plan>('standard');
   const [startAtLogin, setStartAtLogin] = useState<boolean | null>(null);
   const title = t('welcome.title');
@@ -21,6 +23,7 @@ export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
     return (
       <FirstRunPage
         view={settings.value}
+        outcomes={outcomes}
         plan={plan}
         onPlan={setPlan}
         startAtLogin={startAtLogin}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { PLANS, type Plan, type PlanOutcome } from './planOutcome';
+import type { Plan, PlanOutcome, PlanOutcomes } from './planOutcome';
 
 const SECONDS_PER_MINUTE = 60;
 
 /** The three plans as a radio group; each says what it sets: how often and how long breaks are, and the daily goal. */
-export function PlanChoice({ outcomes, selected, onSelect }: { outcomes: Readonly<Record<Plan, PlanOutcome>>; selected: Plan; onSelect: (plan: Plan) => void }) {
+export function PlanChoice({ outcomes, selected, onSelect }: { outcomes: PlanOutcomes; selected: Plan; onSelect: (plan: Plan) => void }) {
   const { t } = useTranslation();
   return (
     <fieldset className="plans" aria-describedby="plan-hint">
@@ -13,7 +13,7 @@ export function PlanChoice({ outcomes, selected, onSelect }: { outcomes: Readonl
         {t('welcome.plan.hint')}
       </p>
       <div className="plan-list">
-        {PLANS.map((plan) => {
+        {(Object.keys(outcomes) as Plan[]).map((plan) => {
           const id = `plan-${plan}`;
           return (
             <div key={plan} className="plan">

@@ -1,9 +1,11 @@
-// The plans are plain data in the pure core (no runtime imports of their own), shared with the
-// main process that applies them, so the window describes exactly what it will set.
-import { PLAN_VALUES, PLANS, type Plan } from '../../../main/core/preferences/plans';
+// What a plan gives under the organization's policy is decided once, in the core, and shared
+// with the main process that applies it (`completeFirstRun`), so the window shows exactly what
+// choosing a plan will set.
+import type * as PlanRules from '../../../main/core/preferences/plans';
 import type { SettingsView } from '../../../preload/views';
 
-export { PLANS, type Plan };
+export type Plan = PlanRules.Plan;
+export type PlanRulesModule = typeof PlanRules;
 
 type Values = SettingsView['values'];
 
@@ -18,28 +20,33 @@ export interface PlanOutcome {
   readonly managed: ReadonlySet<string>;
 }
 
+/** Every plan, in the order they are offered, with what it gives. */
+export type PlanOutcomes = Readonly<Record<Plan, PlanOutcome>>;
+
 /**
- * A plan's values over the settings in effect now — the defaults on a fresh install, or what the
- * organization recommends — except where the organization enforces a value, which no plan
- * changes. The same rule `completeFirstRun` applies in the main process.
+ * The rules arrive when the welcome asks for them: they bring the settings' schema (zod), which
+ * no other window needs, so the break window's script stays small.
  */
-export function planOutcome(view: SettingsView, plan: Plan): PlanOutcome {
-  const planned = PLAN_VALUES[plan];
+export const loadPlanRules = (): Promise<PlanRulesModule> => import('../../../main/core/preferences/plans');
+
+/**
+ * Each plan's values over the settings in effect now — the defaults on a fresh install, or what
+ * the organization recommends — except where the organization manages a value or refuses the
+ * plan's (a minimum break length): the core's `settingsWithPlan`, which `completeFirstRun` applies.
+ */
+export function planOutcomes(rules: PlanRulesModule, view: SettingsView): PlanOutcomes {
   const managed = new Set(Object.keys(view.sources).filter((path) => view.sources[path] === 'enforced'));
-  function pick<T extends number | boolean>(path: string, current: T): T {
-    const value = planned[path];
-    return managed.has(path) || typeof value !== typeof current ? current : (value as T);
-  }
-  const breakOutcome = (kind: 'microBreak' | 'routineBreak') => ({
-    enabled: pick(`${kind}.enabled`, view.values[kind].enabled),
-    everyMinutes: pick(`${kind}.everyMinutes`, view.values[kind].everyMinutes),
-    durationSeconds: pick(`${kind}.durationSeconds`, view.values[kind].durationSeconds),
-  });
-  return {
-    microBreak: breakOutcome('microBreak'),
-    routineBreak: breakOutcome('routineBreak'),
-    breaksPerDay: pick('goal.breaksPerDay', view.values.goal.breaksPerDay),
-    snoozesPerBreak: view.values.strict ? 0 : pick('snooze.maxPerBreak', view.values.snooze.maxPerBreak),
-    managed,
+  const layers = rules.layersOfView(view);
+  const outcomeOf = (plan: Plan): PlanOutcome => {
+    const values = rules.settingsWithPlan(layers, plan);
+    const pick = ({ enabled, everyMinutes, durationSeconds }: Values['microBreak']) => ({ enabled, everyMinutes, durationSeconds });
+    return {
+      microBreak: pick(values.microBreak),
+      routineBreak: pick(values.routineBreak),
+      breaksPerDay: values.goal.breaksPerDay,
+      snoozesPerBreak: values.strict ? 0 : values.snooze.maxPerBreak,
+      managed,
+    };
   };
+  return Object.fromEntries(rules.PLANS.map((plan) => [plan, outcomeOf(plan)])) as Record<Plan, PlanOutcome>;
 }

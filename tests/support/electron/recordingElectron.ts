@@ -1,8 +1,9 @@
-import type { Display } from 'electron';
+import type { Display, MenuItemConstructorOptions } from 'electron';
 import type { IpcCall } from '../../../main/ipc/validatedHandlers';
 import type {
   AppLike,
   ElectronApi,
+  NativeThemeLike,
   NotificationLike,
   PowerMonitorLike,
   ScreenLike,
@@ -35,6 +36,9 @@ class Emitter {
   emit(event: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
   }
+  off(event: string, listener: Listener): void {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+  }
   count(event: string): number {
     return this.listeners.get(event)?.length ?? 0;
   }
@@ -55,6 +59,15 @@ export class FakeWebContents extends Emitter implements WebContentsLike {
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
     this.openHandler = handler;
+  }
+  destroyed = false;
+  /** How often the page was loaded again (after its renderer crashed or was killed). */
+  reloads = 0;
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  reload(): void {
+    this.reloads++;
   }
   /** The page asks for a new window (window.open, a target=_blank link). */
   openWindow(url: string): { action: 'deny' } | undefined {
@@ -83,15 +96,19 @@ export class FakeWindow implements WindowLike {
   ) {
     this.webContents = new FakeWebContents(keepLog);
     this.bounds = { x: options.x, y: options.y, width: options.width, height: options.height } as Partial<Display['bounds']>;
+    this.title = options.title;
   }
   focuses = 0;
   private closedListeners: (() => void)[] = [];
-  async loadFile(path: string, options?: { query?: Record<string, string>; hash?: string }): Promise<void> {
-    const query = options?.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
-    this.loaded = `${path}${query}${options?.hash === undefined ? '' : `#${options.hash}`}`;
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url;
   }
   focus(): void {
     this.focuses++;
+  }
+  title: string | undefined;
+  setTitle(title: string): void {
+    this.title = title;
   }
   /** The person (or the app) closes the window. */
   close(): void {
@@ -124,6 +141,7 @@ export class FakeWindow implements WindowLike {
   destroy(): void {
     this.destroyed = true;
     this.visible = false;
+    this.webContents.destroyed = true;
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -284,6 +302,68 @@ export class FakeNotification extends Emitter implements NotificationLike {
   }
 }
 
+/**
+ * nativeTheme as Electron behaves: `shouldUseDarkColors` follows the OS unless `themeSource`
+ * overrides it; on Windows the taskbar has a theme of its own; every change emits `updated`.
+ */
+export class FakeNativeTheme extends Emitter implements NativeThemeLike {
+  private source: 'system' | 'light' | 'dark' = 'system';
+  /** The OS's colour scheme (apps), and on Windows the taskbar's own. */
+  private os = { dark: false, taskbarDark: false };
+  constructor(
+    private readonly platform: NodeJS.Platform,
+    private readonly record: (value: string) => void,
+  ) {
+    super();
+  }
+  get shouldUseDarkColors(): boolean {
+    return this.source === 'system' ? this.os.dark : this.source === 'dark';
+  }
+  get shouldUseDarkColorsForSystemIntegratedUI(): boolean | undefined {
+    if (this.platform === 'win32') return this.os.taskbarDark;
+    return this.platform === 'darwin' ? this.shouldUseDarkColors : undefined;
+  }
+  get themeSource(): 'system' | 'light' | 'dark' {
+    return this.source;
+  }
+  set themeSource(value: 'system' | 'light' | 'dark') {
+    this.record(value);
+    this.source = value;
+    this.emit('updated');
+  }
+  override on(event: 'updated', listener: () => void): void {
+    super.on(event, listener);
+  }
+  removeListener(event: 'updated', listener: () => void): void {
+    this.off(event, listener);
+  }
+  /** The person changes the OS's appearance (or, on Windows, the taskbar's). */
+  setSystem(theme: { dark: boolean; taskbarDark?: boolean }): void {
+    this.os = { dark: theme.dark, taskbarDark: theme.taskbarDark ?? theme.dark };
+    this.emit('updated');
+  }
+}
+
+/** Electron's `protocol`: the privileged schemes, the handlers, and a page's request answered by them. */
+export class FakeProtocol {
+  privileged: readonly { scheme: string; privileges?: Record<string, boolean> }[] = [];
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  /** Electron keeps only the last call's list (it must come before ready). */
+  registerSchemesAsPrivileged(schemes: readonly { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    this.privileged = [...schemes];
+  }
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}:`);
+    this.handlers.set(scheme, handler);
+  }
+  /** A page requests `url`, as Chromium would ask the scheme's handler. */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(url.slice(0, url.indexOf(':')));
+    if (handler === undefined) throw new Error(`no handler for ${url}`);
+    return handler(new Request(url, init));
+  }
+}
+
 /** The single-instance lock is shared by every double "process" made with the same registry. */
 export class InstanceRegistry {
   holder: FakeApp | null = null;
@@ -326,6 +406,11 @@ export class FakeApp extends Emitter implements AppLike {
   whenReady(): Promise<void> {
     return this.ready;
   }
+  /** What the OS says about the person's languages. */
+  systemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.systemLanguages];
+  }
   /** The OS says the app is ready. */
   becomeReady(): void {
     this.readyResolve();
@@ -355,7 +440,6 @@ export function createRecordingElectron(options: { displays?: number; registry?:
   const powerMonitor = new FakePowerMonitor();
   const ipcMain = new FakeIpcMain();
   const session = new FakeSession();
-  let dark = false;
   /** Where the next save dialogs "choose" to save; none left means the person cancels. */
   const savePaths: string[] = [];
   const keepLog = options.keepLog ?? true;
@@ -363,6 +447,14 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     if (keepLog) calls.push({ target, method, args });
     return value;
   };
+  const menu = {
+    /** What `Menu.setApplicationMenu` was last given (a built template, or null: no menu); undefined leaves Electron's default menu. */
+    application: undefined as unknown,
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => record('Menu', 'buildFromTemplate', [template], template),
+    setApplicationMenu: (built: unknown) => void record('Menu', 'setApplicationMenu', [built], (menu.application = built)),
+  };
+  const protocol = new FakeProtocol();
+  const nativeTheme = new FakeNativeTheme(options.platform ?? 'linux', (value) => void record('nativeTheme', 'themeSource', [value], undefined));
   const api: ElectronApi = {
     app,
     createWindow: (windowOptions) => {
@@ -381,13 +473,12 @@ export function createRecordingElectron(options: { displays?: number; registry?:
       return record('Notification', 'new', [notificationOptions], notification);
     },
     notificationsSupported: () => true,
-    menu: { buildFromTemplate: (template) => record('Menu', 'buildFromTemplate', [template], template) },
+    menu,
     screen: () => screen,
     powerMonitor,
     ipcMain,
     defaultSession: () => session,
-    prefersDarkTray: () => dark,
-    setThemeSource: (theme) => void record('nativeTheme', 'themeSource', [theme], undefined),
+    nativeTheme,
     allWebContents: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
     openExternal: (url) => void record('shell', 'openExternal', [url], undefined),
     showSaveDialog: (dialogOptions) => {
@@ -408,8 +499,10 @@ export function createRecordingElectron(options: { displays?: number; registry?:
     powerMonitor,
     ipcMain,
     session,
-    setDark: (value: boolean) => void (dark = value),
+    nativeTheme,
     savePaths,
+    menu,
+    protocol,
   };
 }
 
