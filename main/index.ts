@@ -4,7 +4,7 @@ import { createScheduleTimers } from './adapters/scheduleTimers';
 import { systemClock } from './adapters/systemClock';
 import ElectronStore from 'electron-store';
 import { openAppDocuments } from './store/documents/appDocuments';
-import { runBreakwise } from './app/runBreakwise';
+import { runBreakwise, type RunningBreakwise } from './app/runBreakwise';
 import { builtInLibrary } from './app/routinePlanner';
 import { EXIT_BAD_ARGUMENTS, parseCommandLine } from './cli/commandLine';
 import { claimSingleInstance, onForwardedCommands } from './cli/singleInstance';
@@ -18,9 +18,13 @@ import { loginItemTarget } from './platform/loginItemTarget';
 import { memoryDocument } from './preferences/preferencesData';
 import { readPreferencesFile } from './store/documents/readPreferencesFile';
 import { PreferencesService } from './preferences/preferencesService';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundle } from './windows/appProtocol';
+import { PageRecovery } from './windows/pageRecovery';
+import { followAppMenu } from './platform/appMenu';
+import { guardProcess } from './platform/processGuard';
 
 /** Composition root: read the command line, take the single-instance lock, wire the app. */
-const { app } = electron;
+const { app, protocol, Menu } = electron;
 const log = (message: string): void => console.log(`[breakwise] ${message}`);
 const commandLine = parseCommandLine(process.argv.slice(app.isPackaged ? 1 : 2), app.getVersion());
 
@@ -40,6 +44,12 @@ if (commandLine.kind === 'print') {
 } else if (!claimSingleInstance(app, commandLine.command)) {
   app.quit();
 } else {
+  // Before ready, as Electron requires: the pages' scheme is standard and secure from the first load.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  const timers = createScheduleTimers();
+  // Logs what a listener throws instead of Electron's error dialog, and brings the engine back in step.
+  let resyncable: RunningBreakwise | null = null;
+  const stopGuard = guardProcess(process, { log, after: timers.after, resync: () => resyncable?.service.sample() });
   app.on('window-all-closed', () => undefined); // Breakwise lives in the tray.
   void app.whenReady().then(async () => {
     app.dock?.hide();
@@ -49,7 +59,8 @@ if (commandLine.kind === 'print') {
     const linux = process.platform === 'linux' ? await connectLinuxSession(process.env, wayland, (locked) => onLinuxLock(locked)) : null;
     linux?.problems.forEach(log);
     const here = import.meta.dirname;
-    const timers = createScheduleTimers();
+    const bundle = { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged };
+    protocol.handle(APP_SCHEME, serveBundle(bundle.rendererDir));
     const policy = await startOsPolicy(osPolicyReader(process.platform), process.platform, timers.after);
     policy.current().problems.forEach((problem) => log(`policy ${problem.source}${problem.key === undefined ? '' : ` ${problem.key}`}: ${problem.reason}`));
     const documents = openAppDocuments({
@@ -61,9 +72,10 @@ if (commandLine.kind === 'print') {
       log,
     });
     const preferences = new PreferencesService(documents.preferences, policy, Date.now, documents.notice);
+    const stopMenu = followAppMenu(Menu, process.platform, () => preferences.policyLayers.admin.allowQuit, (listener) => preferences.onChange(listener));
     const running = runBreakwise({
       api,
-      bundle: { rendererDir: join(here, '../renderer'), preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged },
+      bundle,
       trayIconDir: join(app.getAppPath(), 'assets', 'tray'),
       clock: systemClock,
       timers,
@@ -75,14 +87,21 @@ if (commandLine.kind === 'print') {
       // A development build must not register itself to start at every login.
       startAtLogin: (openAtLogin) => (app.isPackaged ? applyStartAtLogin(loginItemTarget(app, process.env), openAtLogin) : log(`start at login: ${openAtLogin} (not applied to a development build)`)),
     });
+    resyncable = running;
+    // A page whose renderer crashed or was killed is reloaded, and shows the current session again.
+    const recovery = new PageRecovery({ nowMs: () => systemClock.now().monoMs, after: timers.after, log });
+    app.on('render-process-gone', (_event, contents, details) => recovery.pageGone(contents, details));
     onLinuxLock = (locked) => running.service.power(locked ? 'lock' : 'unlock');
     running.apply(commandLine.command);
     onForwardedCommands(app, running.apply, log);
     api.powerMonitor.on('suspend', () => documents.flush());
     app.on('before-quit', () => {
       running.dispose();
+      recovery.dispose();
+      stopMenu();
       policy.dispose();
       documents.dispose();
+      stopGuard();
     });
   });
 }

@@ -25,3 +25,41 @@ export const bridgeEvents = {
 
 export type BridgeMethodName = keyof typeof bridgeMethods;
 export type BridgeEventName = keyof typeof bridgeEvents;
+
+/**
+ * The pages of the one renderer bundle. The address fragment names each window's page
+ * (`#settings`, `#history`, `#welcome`); the break and notice windows share the page without one.
+ */
+export const PAGES = ['break', 'settings', 'history', 'welcome'] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** The page an address fragment (`location.hash`, with or without its `#`) names, or null for one that names none. */
+export function pageOfFragment(fragment: string): PageName | null {
+  const name = fragment.replace(/^#/, '');
+  if (name === '') return 'break';
+  return PAGES.find((page) => page !== 'break' && page === name) ?? null;
+}
+
+/**
+ * Which pages may use each request channel: a window gets only what it uses. The preload offers
+ * a page only these, and the main process refuses any other call from that page.
+ */
+export const channelPages = {
+  'session:get': ['break'],
+  'break:respond': ['break'],
+  'break:finished': ['break'],
+  'break:hurt': ['break'],
+  'break:checkin': ['break'],
+  // Every window reads its language (and the break its sounds) before its first paint.
+  'settings:get': PAGES,
+  'settings:set': ['settings'],
+  'settings:reset': ['settings'],
+  'settings:dismissNotice': ['settings'],
+  'firstRun:complete': ['welcome'],
+  // The end of a break shows the current streak.
+  'history:get': ['history', 'break'],
+  'history:export': ['history'],
+} as const satisfies Record<(typeof bridgeMethods)[BridgeMethodName], readonly PageName[]>;
+
+/** True when `page` may call `channel`. */
+export const pageMayUse = (page: PageName, channel: keyof typeof channelPages): boolean => (channelPages[channel] as readonly PageName[]).includes(page);

@@ -1,12 +1,22 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeEvents, bridgeMethods } from './bridgeShape';
+import { bridgeEvents, bridgeMethods, pageMayUse, pageOfFragment, type PageName } from './bridgeShape';
 import type { BreakwiseBridge } from './contract';
 
 /**
  * Exposes exactly the contract's bridge as `window.breakwise`: one function per channel, no
- * generic `send` or `invoke`, and no Electron objects handed to the page.
+ * generic `send` or `invoke`, and no Electron objects handed to the page. A page is offered only
+ * the channels it uses (`channelPages`); the others answer a refusal without reaching the main
+ * process, which refuses them too.
  */
-const invoke = (channel: string) => (payload?: unknown) => ipcRenderer.invoke(channel, payload ?? {});
+// The sandboxed preload has no DOM typings; it reads only which page it was loaded for.
+declare const location: { readonly hash: string };
+
+const page: PageName | null = pageOfFragment(location.hash);
+
+const invoke = (channel: (typeof bridgeMethods)[keyof typeof bridgeMethods]) =>
+  page !== null && pageMayUse(page, channel)
+    ? (payload?: unknown) => ipcRenderer.invoke(channel, payload ?? {})
+    : () => Promise.resolve({ ok: false, error: `${channel}: not available in this window` });
 
 const subscribe = (channel: string) => (listener: (value: unknown) => void) => {
   const handler = (_event: unknown, value: unknown): void => listener(value);

@@ -1,24 +1,12 @@
-import { pathToFileURL } from 'node:url';
 import type { SessionLike, WindowLike, WindowOptions } from '../platform/electronApi';
+import { isBundleUrl } from './appProtocol';
 
 /**
  * The one place a Breakwise window is made. Every window is sandboxed and context-isolated with
- * no Node, shows only pages from the app bundle, cannot navigate, open windows or attach
- * webviews, and is refused every permission.
+ * no Node, shows only pages from the app bundle (served on `app://breakwise`, with the CSP:
+ * `appProtocol.ts`), cannot navigate, open windows or attach webviews, and is refused every
+ * permission.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "media-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface AppBundle {
   /** Absolute path of the built renderer folder (`out/renderer`). */
@@ -27,8 +15,6 @@ export interface AppBundle {
   readonly preloadPath: string;
   readonly isPackaged: boolean;
 }
-
-export type PageName = 'index';
 
 export function secureWindowOptions(bundle: AppBundle, options: WindowOptions): WindowOptions {
   return {
@@ -71,21 +57,15 @@ export function createSecureWindow(
   return window;
 }
 
-/** True for a URL inside the app's renderer bundle (what our windows load), and nothing else. */
-export function isBundleUrl(bundle: AppBundle, url: string): boolean {
-  const base = pathToFileURL(bundle.rendererDir).href.replace(/\/?$/, '/');
-  return url.startsWith(base) && !url.slice(base.length).split(/[?#]/, 1)[0]?.split('/').includes('..');
-}
-
 /**
- * Session-wide rules: no permission is ever granted, any request outside the bundle is cancelled
- * (so no remote content and no network connection from a page), and every response carries the CSP.
+ * Session-wide rules: no permission is ever granted, and any request outside the bundle is
+ * cancelled (so no remote content and no network connection from a page; DevTools' own pages in
+ * a development build only). The CSP comes with every response of the bundle (`serveBundle`).
  */
 export function hardenSession(session: SessionLike, bundle: AppBundle): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isBundleUrl(bundle, details.url) && !details.url.startsWith('devtools://') }));
-  session.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...(details.responseHeaders ?? {}), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
-  );
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isBundleUrl(details.url) && !(isDevTools(details.url) && !bundle.isPackaged) }));
 }
+
+const isDevTools = (url: string): boolean => url.startsWith('devtools://');

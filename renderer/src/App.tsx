@@ -1,22 +1,38 @@
+import { pageOfFragment, type PageName } from '../../preload/bridgeShape';
 import type { BreakwiseBridge } from './bridge';
 import { BreakWindow } from './BreakWindow';
+import { ErrorBoundary, type WayOut } from './components/ErrorBoundary';
 import { HistoryWindow } from './history/HistoryWindow';
 import { SettingsWindow } from './settings/SettingsWindow';
 import { FirstRunWindow } from './welcome/FirstRunWindow';
 
 /**
  * One bundle serves every Breakwise window; the main process opens each with its own address
- * fragment (#settings, #history, #welcome). The break and notice windows have none.
+ * fragment (#settings, #history, #welcome). The break and notice windows have none. Every window
+ * sits in an error boundary with its own way out.
  */
 export function App({ bridge, route = window.location.hash }: { bridge: BreakwiseBridge; route?: string }) {
-  switch (route) {
-    case '#settings':
+  const page = pageOfFragment(route) ?? 'break';
+  return (
+    <ErrorBoundary wayOut={wayOutOf(page, bridge)}>
+      <PageWindow page={page} bridge={bridge} />
+    </ErrorBoundary>
+  );
+}
+
+function PageWindow({ page, bridge }: { page: PageName; bridge: BreakwiseBridge }) {
+  switch (page) {
+    case 'settings':
       return <SettingsWindow bridge={bridge} />;
-    case '#history':
+    case 'history':
       return <HistoryWindow bridge={bridge} />;
-    case '#welcome':
+    case 'welcome':
       return <FirstRunWindow bridge={bridge} />;
-    default:
+    case 'break':
       return <BreakWindow bridge={bridge} />;
   }
 }
+
+/** A failed break ends as finished (and is recorded so); the window tries again with the next session. Other windows close. */
+const wayOutOf = (page: PageName, bridge: BreakwiseBridge): WayOut =>
+  page === 'break' ? { kind: 'endBreak', take: () => bridge.finishBreak(), retryOn: bridge.onSessionChanged } : { kind: 'closeWindow', take: () => window.close() };

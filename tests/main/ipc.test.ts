@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannels, type InvokeChannel } from '../../preload/contract';
+import { channelPages, PAGES, type PageName } from '../../preload/bridgeShape';
 import { registerHandlers, type Handlers } from '../../main/ipc/validatedHandlers';
+import { isBundleUrl, pageUrl } from '../../main/windows/appProtocol';
 import { createRecordingElectron } from '../support/electron/recordingElectron';
 import { settingsHandlers } from '../../main/app/settingsWiring';
 import { emptyDay } from '../../main/core/history/daySummary';
@@ -9,8 +11,10 @@ import { memoryPolicy } from '../../main/preferences/policyLayers';
 import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 
-const OURS = 'file:///app/out/renderer/index.html';
-const isOurs = (url: string) => url.startsWith('file:///app/out/renderer/');
+/** The address of each page, as its frame reports it. */
+const FROM: Record<PageName, string> = { break: pageUrl(), settings: pageUrl('settings'), history: pageUrl('history'), welcome: pageUrl('welcome') };
+/** A page that uses `channel`. */
+const userOf = (channel: InvokeChannel): string => FROM[channelPages[channel][0]];
 
 /** A valid payload and a set of wrong shapes for every channel. */
 const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = {
@@ -48,7 +52,7 @@ const setup = () => {
     'history:get': () => (calls.push('history:get'), { days: [], today: emptyDay('2026-03-02'), streaks: { current: 0, longest: 0 }, goal: DEFAULT_SETTINGS.goal }),
     'history:export': ({ format }) => (calls.push(`export:${format}`), { path: null }),
   };
-  const unregister = registerHandlers(electron.ipcMain, isOurs, handlers);
+  const unregister = registerHandlers(electron.ipcMain, isBundleUrl, handlers);
   return { electron, calls, unregister };
 };
 
@@ -62,7 +66,7 @@ describe('IPC', () => {
 
   it.each(Object.keys(examples) as InvokeChannel[])('%s answers a valid call from our window', (channel) => {
     const { electron, calls } = setup();
-    const reply = electron.ipcMain.invoke(channel, examples[channel].valid, OURS);
+    const reply = electron.ipcMain.invoke(channel, examples[channel].valid, userOf(channel));
     expect(reply).toMatchObject({ ok: true });
     expect(calls).toHaveLength(1);
   });
@@ -70,7 +74,7 @@ describe('IPC', () => {
   it.each(Object.keys(examples) as InvokeChannel[])('%s rejects every payload of the wrong shape and changes nothing', (channel) => {
     const { electron, calls } = setup();
     for (const payload of examples[channel].invalid) {
-      const reply = electron.ipcMain.invoke(channel, payload, OURS);
+      const reply = electron.ipcMain.invoke(channel, payload, userOf(channel));
       expect(reply).toMatchObject({ ok: false, error: expect.stringContaining(`${channel}: bad payload`) });
     }
     expect(calls).toEqual([]);
@@ -78,7 +82,7 @@ describe('IPC', () => {
 
   it.each(Object.keys(examples) as InvokeChannel[])('%s rejects a sender that is not ours and changes nothing', (channel) => {
     const { electron, calls } = setup();
-    for (const url of ['https://evil.example/index.html', 'file:///tmp/index.html', 'devtools://devtools/bundled/x.html', null]) {
+    for (const url of ['https://evil.example/index.html', 'file:///tmp/index.html', 'file:///app/out/renderer/index.html', 'app://evil/index.html', 'devtools://devtools/bundled/x.html', null]) {
       const reply = electron.ipcMain.invoke(channel, examples[channel].valid, url);
       expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not a Breakwise window') });
     }
@@ -87,6 +91,59 @@ describe('IPC', () => {
 
   it('passes a refusal back as an error reply', () => {
     const { electron } = setup();
-    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, OURS)).toEqual({ ok: false, error: 'Strict mode is on: breaks cannot be skipped.' });
+    expect(electron.ipcMain.invoke('break:respond', { response: 'skip' }, FROM.break)).toEqual({ ok: false, error: 'Strict mode is on: breaks cannot be skipped.' });
+  });
+});
+
+describe('IPC per window', () => {
+  it('refuses break:respond from the settings page, and changes nothing', () => {
+    const { electron, calls } = setup();
+    expect(electron.ipcMain.invoke('break:respond', { response: 'start' }, FROM.settings)).toEqual({ ok: false, error: 'break:respond: refused, the settings page does not use it' });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a settings change from the break window, and the setting stays as it was', () => {
+    const { electron, calls } = setup();
+    expect(electron.ipcMain.invoke('settings:set', { path: 'microBreak.everyMinutes', value: 25 }, FROM.break)).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+    expect(electron.ipcMain.invoke('settings:get', {}, FROM.settings)).toMatchObject({ ok: true, value: { values: { microBreak: { everyMinutes: 20 } } } });
+    expect(calls).toEqual(['settings:get']);
+  });
+
+  const pairs = (Object.keys(invokeChannels) as InvokeChannel[]).flatMap((channel) => PAGES.map((page) => [channel, page] as const));
+  it.each(pairs)('%s from the %s page: answered exactly when that page uses it', (channel, page) => {
+    const { electron, calls } = setup();
+    const reply = electron.ipcMain.invoke(channel, examples[channel].valid, FROM[page]);
+    if ((channelPages[channel] as readonly PageName[]).includes(page)) {
+      expect(reply).toMatchObject({ ok: true });
+      expect(calls).toHaveLength(1);
+    } else {
+      expect(reply).toEqual({ ok: false, error: `${channel}: refused, the ${page} page does not use it` });
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('gives each window only what it uses', () => {
+    expect(channelPages).toEqual({
+      'session:get': ['break'],
+      'break:respond': ['break'],
+      'break:finished': ['break'],
+      'break:hurt': ['break'],
+      'break:checkin': ['break'],
+      'settings:get': ['break', 'settings', 'history', 'welcome'],
+      'settings:set': ['settings'],
+      'settings:reset': ['settings'],
+      'settings:dismissNotice': ['settings'],
+      'firstRun:complete': ['welcome'],
+      'history:get': ['history', 'break'],
+      'history:export': ['history'],
+    });
+  });
+
+  it('refuses a page of ours that names no window', () => {
+    const { electron, calls } = setup();
+    for (const fragment of ['policy', 'break', 'settings/../welcome']) {
+      expect(electron.ipcMain.invoke('settings:get', {}, pageUrl(fragment))).toEqual({ ok: false, error: "settings:get: refused, the sender's address names no Breakwise page" });
+    }
+    expect(calls).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createSecureWindow, hardenSession, isBundleUrl } from '../../main/windows/secureWindow';
-import { createRecordingElectron } from '../support/electron/recordingElectron';
+import { createSecureWindow, hardenSession } from '../../main/windows/secureWindow';
+import { createRecordingElectron, type FakeSession } from '../support/electron/recordingElectron';
 
 const bundle = { rendererDir: '/opt/Breakwise/out/renderer', preloadPath: '/opt/Breakwise/out/preload/index.cjs', isPackaged: true };
 
@@ -32,7 +32,7 @@ describe('the secure window factory', () => {
     expect(contents?.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
   });
 
-  it('refuses every permission, cancels any request outside the bundle and sends the CSP', () => {
+  it('refuses every permission and cancels any request outside the bundle', () => {
     const { session } = createRecordingElectron();
     hardenSession(session, bundle);
     const granted: boolean[] = [];
@@ -40,26 +40,26 @@ describe('the secure window factory', () => {
     session.permissionRequest?.({}, 'media', (g) => granted.push(g));
     expect(granted).toEqual([false, false]);
     expect(session.permissionCheck?.()).toBe(false);
-    const cancelled = (url: string): boolean | undefined => {
-      let result: boolean | undefined;
-      session.beforeRequest?.({ url }, (r) => (result = r.cancel));
-      return result;
-    };
-    expect(cancelled('file:///opt/Breakwise/out/renderer/index.html')).toBe(false);
-    expect(cancelled('file:///opt/Breakwise/out/renderer/assets/index.js')).toBe(false);
-    expect(cancelled('https://example.com/track.js')).toBe(true);
-    expect(cancelled('file:///etc/passwd')).toBe(true);
-    expect(cancelled('file:///opt/Breakwise/out/renderer/../main/index.js')).toBe(true);
-    let headers: Record<string, string[]> = {};
-    session.headersReceived?.({ responseHeaders: { 'X-Other': ['1'] } }, (r) => (headers = r.responseHeaders));
-    expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
-    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(cancelled(session, 'app://breakwise/index.html#settings')).toBe(false);
+    expect(cancelled(session, 'app://breakwise/assets/index.js')).toBe(false);
+    expect(cancelled(session, 'https://example.com/track.js')).toBe(true);
+    expect(cancelled(session, 'app://elsewhere/index.html')).toBe(true);
+    // The renderer is no longer a file:// page: the folder it is built into is not a way in.
+    expect(cancelled(session, 'file:///opt/Breakwise/out/renderer/index.html')).toBe(true);
+    expect(cancelled(session, 'file:///etc/passwd')).toBe(true);
+    expect(cancelled(session, 'devtools://devtools/bundled/inspector.html')).toBe(true);
   });
 
-  it('recognises only pages inside the renderer folder as ours', () => {
-    expect(isBundleUrl(bundle, 'file:///opt/Breakwise/out/renderer/index.html?view=break')).toBe(true);
-    expect(isBundleUrl(bundle, 'file:///opt/Breakwise/out/rendererX/index.html')).toBe(false);
-    expect(isBundleUrl(bundle, 'http://localhost:5173/index.html')).toBe(false);
+  it("lets DevTools' own pages load in a development build only", () => {
+    const { session } = createRecordingElectron();
+    hardenSession(session, { ...bundle, isPackaged: false });
+    expect(cancelled(session, 'devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(cancelled(session, 'https://example.com/')).toBe(true);
   });
 });
+
+function cancelled(session: FakeSession, url: string): boolean | undefined {
+  let result: boolean | undefined;
+  session.beforeRequest?.({ url }, (r) => (result = r.cancel));
+  return result;
+}

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { invokeChannels } from '../../preload/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../main/windows/appProtocol';
 
 interface Recording {
   lockRequests: unknown[];
@@ -8,6 +9,13 @@ interface Recording {
   windows: { title: string; webPreferences: Record<string, unknown>; loaded: string; show: boolean }[];
   ipcChannels: string[];
   session: { permissionRequest: boolean; beforeRequest: boolean };
+  privileged: { scheme: string; privileges: Record<string, boolean> }[];
+  handled: string[];
+  applicationMenu: unknown;
+  served: { page: { status: number; type: string; csp: string; root: boolean }; script: { status: number; type: string }; outside: number };
+  wrongPage: unknown;
+  recovered: { reloads: number; visible: boolean; session: unknown };
+  throwing: { before: number[]; afterFailure: number[]; after: number[] };
   steps: { step: string; windows: number; shows: number[] }[];
   records: number;
   networkAttempts: string[];
@@ -15,6 +23,7 @@ interface Recording {
 }
 
 let recording: Recording;
+let log: string;
 
 describe('the built main bundle, with electron resolved to the recording double', () => {
   beforeAll(() => {
@@ -23,7 +32,9 @@ describe('the built main bundle, with electron resolved to the recording double'
       encoding: 'utf8',
     });
     expect(run.status, run.stderr).toBe(0);
-    recording = JSON.parse(run.stdout.slice(run.stdout.indexOf('{"lockRequests"'))) as Recording;
+    const start = run.stdout.indexOf('{"lockRequests"');
+    recording = JSON.parse(run.stdout.slice(start)) as Recording;
+    log = run.stdout.slice(0, start);
   }, 120_000);
 
   it('requests the single-instance lock, carrying its command', () => {
@@ -41,7 +52,7 @@ describe('the built main bundle, with electron resolved to the recording double'
     for (const window of recording.windows) {
       expect(window.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
       expect(window.webPreferences.preload).toMatch(/out\/preload\/index\.cjs$/);
-      expect(window.loaded).toMatch(/out\/renderer\/index\.html(#welcome)?$/);
+      expect(window.loaded).toMatch(/^app:\/\/breakwise\/index\.html(#welcome)?$/);
       expect(window.show).toBe(false);
     }
     expect(recording.session).toEqual({ permissionRequest: true, beforeRequest: true });
@@ -52,7 +63,37 @@ describe('the built main bundle, with electron resolved to the recording double'
     expect(recording.windows.filter((w) => w.loaded.endsWith('#welcome')).map((w) => w.title)).toEqual(['Welcome to Breakwise']);
   });
 
-  it('creates the break windows once and reuses them across three breaks', () => {
+  it('serves the renderer from app://, a standard and secure scheme, with the CSP as a header', () => {
+    expect(recording.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(recording.handled).toEqual(['app']);
+    expect(recording.served).toEqual({
+      page: { status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY, root: true },
+      script: { status: 200, type: 'text/javascript; charset=utf-8' },
+      outside: 404,
+    });
+  });
+
+  it("replaces Electron's default menu (no menu on Linux)", () => {
+    expect(recording.applicationMenu).toBeNull();
+  });
+
+  it('refuses a break response from the settings window', () => {
+    expect(recording.wrongPage).toEqual({ ok: false, error: 'break:respond: refused, the settings page does not use it' });
+  });
+
+  it("reloads a break window whose renderer crashed, and the page finds the break still on", () => {
+    expect(recording.recovered).toMatchObject({ reloads: 1, visible: true, session: { ok: true, value: { mode: 'break', kind: 'micro' } } });
+  });
+
+  it('logs a listener that throws, and the breaks keep coming', () => {
+    expect(log).toContain('[breakwise] uncaught exception: Error: Object has been destroyed');
+    const { before, afterFailure, after } = recording.throwing;
+    // The failing window took down that break's showing on both displays, not the engine.
+    expect(afterFailure).toEqual(before);
+    expect(after).toEqual(before.map((shows) => shows + 1));
+  });
+
+  it('creates the break windows once and reuses them across breaks', () => {
     expect(recording.steps.map((s) => s.step)).toEqual(['scheduled', 'tray', 'second launch']);
     // Two displays, the notice and the first-run welcome.
     expect(new Set(recording.steps.map((s) => s.windows))).toEqual(new Set([4]));
