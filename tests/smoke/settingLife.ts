@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pageUrl } from '../../main/windows/appProtocol';
 import type { RecordingElectron } from '../support/electron/recordingElectron';
 
 /**
@@ -13,7 +14,6 @@ type Action = { do: 'show' } | { do: 'welcome'; plan: string; startAtLogin: bool
 
 const bundle = resolve(process.argv[2] ?? 'out/main/index.js');
 const actions = JSON.parse(process.argv[3] ?? '[{"do":"show"}]') as Action[];
-const settingsPage = `${pathToFileURL(resolve(bundle, '../../renderer/index.html')).href}#settings`;
 const flush = () => new Promise((done) => setImmediate(done));
 
 process.argv = [process.argv[0] ?? 'node', 'breakwise'];
@@ -29,11 +29,13 @@ while (double.trays.length === 0 && Date.now() - startedAt < STARTUP_LIMIT_MS) a
 if (double.trays.length === 0) throw new Error('the app did not start');
 
 const channelOf = { show: 'settings:get', welcome: 'firstRun:complete', set: 'settings:set', reset: 'settings:reset' } as const;
+/** Each window may use only its own channels: the welcome completes first run, the settings window does the rest. */
+const pageOf = { show: pageUrl('settings'), welcome: pageUrl('welcome'), set: pageUrl('settings'), reset: pageUrl('settings') } as const;
 const views: unknown[] = [];
 for (const action of actions) {
   const { do: kind, ...payload } = action;
   // Handlers answer { ok: true, value } or { ok: false, error }, as the preload unwraps them.
-  const answer = (await double.ipcMain.invoke(channelOf[kind], kind === 'show' ? {} : payload, settingsPage)) as { ok: boolean; value?: unknown; error?: unknown };
+  const answer = (await double.ipcMain.invoke(channelOf[kind], kind === 'show' ? {} : payload, pageOf[kind])) as { ok: boolean; value?: unknown; error?: unknown };
   views.push(answer.ok ? answer.value : { refused: answer.error });
 }
 const welcomeOpen = double.windows.some((w) => w.loaded?.endsWith('#welcome') === true && !w.destroyed);

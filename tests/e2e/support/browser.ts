@@ -11,6 +11,7 @@ import { settingsMethods } from '../../support/settingsBridge';
 import { historyMethods, historyServiceWith } from '../../support/historyBridge';
 import { TEST_TODAY } from '../../support/sessions';
 import type { HistoryService } from '../../../main/history/historyService';
+import { CONTENT_SECURITY_POLICY } from '../../../main/windows/appProtocol';
 
 /**
  * Real Chromium for the renderer tests, driven by Playwright against the built renderer served
@@ -65,7 +66,8 @@ export function serveRenderer(): Promise<{ url: string; server: Server }> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    // The app's own policy, as app:// sends it with every file: the page must run under it here too.
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();
