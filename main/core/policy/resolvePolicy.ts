@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanFromPolicy, parseTimeRange, policyKey, type PolicyKey, type PolicyValueKind } from './policyKeys';
+import { describeValue } from './boundedValue';
 import { NO_ADMIN_POLICY, type AdminContact, type AdminPolicy, type PolicyLayers, type PolicyProblemView } from './policyLayers';
 
 /**
@@ -7,6 +8,9 @@ import { NO_ADMIN_POLICY, type AdminContact, type AdminPolicy, type PolicyLayers
  * is taken on its own: an unknown key, a wrong type or an out-of-range value is refused with a
  * reason, and every other key still applies. Setting values are range-checked again by the
  * layering, which reports its refusals the same way.
+ *
+ * Raw values may be hostile (see boundedValue.ts): a refused value is quoted with the bounded
+ * describer, and an unknown key's value is never looked at. Never throws.
  */
 
 export interface RawPolicyInput {
@@ -47,17 +51,17 @@ const reasonOf = (error: z.ZodError): string => error.issues[0]?.message ?? 'is 
 const SCHEMAS = new Map<PolicyKey, z.ZodType>();
 const schemaOf = (key: PolicyKey): z.ZodType => SCHEMAS.get(key) ?? SCHEMAS.set(key, valueSchema(key)).get(key) ?? valueSchema(key);
 
-const MAX_SHOWN_CHARS = 80;
+/**
+ * Problems listed one by one. A file of 100,000 unknown keys would otherwise become 100,000 lines
+ * in the log, the report and the settings window; the first few hundred show what is wrong.
+ */
+const MAX_LISTED_PROBLEMS = 200;
 
-/** A value as a reason quotes it: short, and never throwing (a BigInt, a cycle). */
-function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
+/** The problems as listed: the first ones, then one line saying how many more there were. */
+function listed(problems: readonly PolicyProblemView[], source: string): PolicyProblemView[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return [...problems];
+  const more = problems.length - MAX_LISTED_PROBLEMS;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), { source, reason: `${more} more problems not listed; the first ${MAX_LISTED_PROBLEMS} are above` }];
 }
 
 function applyAdmin(admin: AdminPolicy, contact: AdminContact, name: string, value: unknown): { admin: AdminPolicy; contact: AdminContact } {
@@ -89,31 +93,55 @@ function applyAdmin(admin: AdminPolicy, contact: AdminContact, name: string, val
   }
 }
 
+/** One key's verdict: where its value goes, or why it was refused. */
+type Verdict = { readonly key: PolicyKey; readonly value: unknown } | { readonly problem: PolicyProblemView };
+
+function checkValue(level: 'recommended' | 'enforced', name: string, value: unknown, source: string): Verdict {
+  const key = policyKey(name);
+  if (key === undefined) return { problem: { source, key: name, reason: `${level}: not a Breakwise policy key` } };
+  if (level === 'recommended' && !key.recommendable) {
+    return { problem: { source, key: key.name, reason: 'recommended: can only be set as a mandatory (enforced) policy' } };
+  }
+  const parsed = schemaOf(key).safeParse(value);
+  if (!parsed.success) return { problem: { source, key: key.name, reason: `${level}: ${describeValue(value)} ${reasonOf(parsed.error)}` } };
+  return { key, value: parsed.data };
+}
+
+/** Own keys and values without running getters; a record that cannot even be listed is one problem. */
+function entriesOf(record: Readonly<Record<string, unknown>>, level: string, source: string, problems: PolicyProblemView[]): [string, unknown][] {
+  try {
+    return Object.keys(record).map((name) => {
+      const descriptor = Object.getOwnPropertyDescriptor(record, name);
+      return [name, descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined];
+    });
+  } catch (error) {
+    problems.push({ source, reason: `${level}: could not be read (${describeValue(error instanceof Error ? error.message : error)})` });
+    return [];
+  }
+}
+
 export function resolvePolicy(raw: RawPolicyInput, source = 'policy'): PolicyLayers {
   const problems: PolicyProblemView[] = [...raw.problems];
   const layers = { recommended: {} as Record<string, unknown>, enforced: {} as Record<string, unknown> };
   let admin = NO_ADMIN_POLICY;
   let contact: AdminContact = {};
   for (const level of ['recommended', 'enforced'] as const) {
-    for (const [name, value] of Object.entries(raw[level])) {
-      const key = policyKey(name);
-      if (key === undefined) {
-        problems.push({ source, key: name, reason: `${level}: not a Breakwise policy key` });
+    for (const [name, value] of entriesOf(raw[level], level, source, problems)) {
+      let verdict: Verdict;
+      try {
+        verdict = checkValue(level, name, value, source);
+      } catch (error) {
+        // A value whose very reading throws (a proxy, a getter) is refused like any other bad value.
+        verdict = { problem: { source, key: name, reason: `${level}: could not be checked (${describeValue(error instanceof Error ? error.message : error)})` } };
+      }
+      if ('problem' in verdict) {
+        problems.push(verdict.problem);
         continue;
       }
-      if (level === 'recommended' && !key.recommendable) {
-        problems.push({ source, key: key.name, reason: 'recommended: can only be set as a mandatory (enforced) policy' });
-        continue;
-      }
-      const parsed = schemaOf(key).safeParse(value);
-      if (!parsed.success) {
-        problems.push({ source, key: key.name, reason: `${level}: ${shown(value)} ${reasonOf(parsed.error)}` });
-        continue;
-      }
-      if (key.settingPath !== null) layers[level][key.settingPath] = parsed.data;
-      else ({ admin, contact } = applyAdmin(admin, contact, key.name, parsed.data));
+      if (verdict.key.settingPath !== null) layers[level][verdict.key.settingPath] = verdict.value;
+      else ({ admin, contact } = applyAdmin(admin, contact, verdict.key.name, verdict.value));
     }
   }
   const hasContact = Object.keys(contact).length > 0;
-  return { ...layers, adminContact: hasContact ? contact : null, admin, problems };
+  return { ...layers, adminContact: hasContact ? contact : null, admin, problems: listed(problems, source) };
 }

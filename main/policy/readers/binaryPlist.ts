@@ -1,3 +1,4 @@
+import { measureValue, overLimitReason, POLICY_FILE_LIMITS, type ValueLimits } from '../../core/policy/boundedValue';
 import { setOwnValue } from './rawPolicy';
 
 /**
@@ -10,9 +11,13 @@ import { setOwnValue } from './rawPolicy';
  * object count, the top object and where the offset table starts. Every object begins with a
  * marker byte: high nibble = type, low nibble = size (0xF: the size follows as an integer object).
  *
- * The input is treated as hostile: every offset is bounds-checked, a container that contains
- * itself is refused, and an object referenced twice is decoded once and shared, so a small file
- * cannot expand exponentially. UIDs (keyed archives) and sets are not policy and are refused.
+ * The input is treated as hostile: every offset and count is bounds-checked (a trailer claiming
+ * 2^63 objects is refused, not allocated), a container that contains itself is refused, and the
+ * object at an offset is decoded once and shared however many references (or offset-table
+ * entries) lead to it. Sharing keeps the parse linear, but the result can still expand
+ * exponentially for whoever walks it (each array holding the next twice: 2^40 values from 200
+ * bytes), so the decoded value is measured against the file limits as it would be walked, and a
+ * file over them is refused whole. UIDs (keyed archives) and sets are not policy and are refused.
  */
 export type PlistValue = string | number | boolean | Date | Uint8Array | PlistValue[] | { [key: string]: PlistValue };
 
@@ -21,8 +26,6 @@ const TRAILER_BYTES = 32;
 /** Apple's date epoch, 2001-01-01T00:00:00Z, in Unix milliseconds. */
 const APPLE_EPOCH_UNIX_MS = 978_307_200_000;
 const MS_PER_SECOND = 1000;
-/** Deeper than any real preference; stops a crafted chain from exhausting the stack. */
-const MAX_NESTING = 64;
 const MAX_INLINE_SIZE = 0xf;
 
 function fail(why: string): never {
@@ -33,7 +36,12 @@ export function isBinaryPlist(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, BINARY_PLIST_MAGIC.length)).toString('latin1') === BINARY_PLIST_MAGIC;
 }
 
-export function parseBinaryPlist(input: Uint8Array): PlistValue {
+/** Over the limits: not malformed, but refused all the same. */
+function refuse(reason: string): never {
+  throw new Error(`the binary plist ${reason}`);
+}
+
+export function parseBinaryPlist(input: Uint8Array, limits: ValueLimits = POLICY_FILE_LIMITS): PlistValue {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (!isBinaryPlist(bytes) || bytes.length < BINARY_PLIST_MAGIC.length + TRAILER_BYTES) throw new Error('not a binary plist');
 
@@ -57,20 +65,42 @@ export function parseBinaryPlist(input: Uint8Array): PlistValue {
   if (objectCount < 1 || topObject >= objectCount) fail('bad object count');
   inBounds(tableStart, objectCount * offsetWidth, trailer);
 
+  /** Decoded objects by offset: two offset-table entries pointing at one object share it too. */
   const decoded = new Map<number, PlistValue>();
   const inProgress = new Set<number>();
+  // The parser's own work, over distinct objects only; neither can exceed the expanded size that
+  // is measured at the end, so these refuse nothing that measure would accept — they only stop
+  // decoding early (overlapping objects could otherwise claim the same bytes many times over).
+  let referencesFollowed = 0;
+  let charsDecoded = 0;
+  const spendReferences = (count: number): void => {
+    referencesFollowed += count;
+    if (referencesFollowed > limits.maxNodes) refuse(overLimitReason.nodes(limits));
+  };
+  const spendChars = (count: number): void => {
+    charsDecoded += count;
+    if (charsDecoded > limits.maxTextChars) refuse(overLimitReason.text(limits));
+  };
 
+  /** `depth` counts the containers around the object; the top object has none. */
   function objectAt(ref: number, depth: number): PlistValue {
     if (ref >= objectCount) fail(`reference ${ref} past the ${objectCount} objects`);
-    const done = decoded.get(ref);
+    const offset = readUnsigned(tableStart + ref * offsetWidth, offsetWidth, trailer);
+    const done = decoded.get(offset);
     if (done !== undefined) return done;
-    if (inProgress.has(ref) || depth > MAX_NESTING) fail('a container contains itself or nests too deeply');
-    inProgress.add(ref);
-    const value = decodeAt(readUnsigned(tableStart + ref * offsetWidth, offsetWidth, trailer), depth);
-    inProgress.delete(ref);
-    decoded.set(ref, value);
+    if (inProgress.has(offset)) fail('a container contains itself');
+    inProgress.add(offset);
+    const value = decodeAt(offset, depth);
+    inProgress.delete(offset);
+    decoded.set(offset, value);
     return value;
   }
+
+  /** A container about to be decoded at `depth`: refused past the nesting limit, before recursing. */
+  const enterContainer = (depth: number, references: number): void => {
+    if (depth + 1 > limits.maxDepth) refuse(overLimitReason.depth(limits));
+    spendReferences(references);
+  };
 
   /** The size in a marker's low nibble, or the integer object after it; returns size and where the content starts. */
   function sizeAt(offset: number, nibble: number): [number, number] {
@@ -112,27 +142,32 @@ export function parseBinaryPlist(input: Uint8Array): PlistValue {
       case 0x4: {
         const [length, start] = sizeAt(offset, nibble);
         inBounds(start, length, tableStart);
+        spendChars(length);
         return new Uint8Array(bytes.subarray(start, start + length));
       }
       case 0x5: {
         const [length, start] = sizeAt(offset, nibble);
         inBounds(start, length, tableStart);
+        spendChars(length);
         return bytes.toString('latin1', start, start + length);
       }
       case 0x6: {
         const [units, start] = sizeAt(offset, nibble);
         inBounds(start, units * 2, tableStart);
+        spendChars(units);
         // UTF-16 big-endian; Node decodes only little-endian, so swap a copy.
         return Buffer.from(bytes.subarray(start, start + units * 2)).swap16().toString('utf16le');
       }
       case 0xa: {
         const [count, start] = sizeAt(offset, nibble);
         inBounds(start, count * refWidth, tableStart);
+        enterContainer(depth, count);
         return Array.from({ length: count }, (_, i) => objectAt(readUnsigned(start + i * refWidth, refWidth, tableStart), depth + 1));
       }
       case 0xd: {
         const [count, start] = sizeAt(offset, nibble);
         inBounds(start, 2 * count * refWidth, tableStart);
+        enterContainer(depth, 2 * count);
         const dict: { [key: string]: PlistValue } = {};
         for (let i = 0; i < count; i++) {
           const key = objectAt(readUnsigned(start + i * refWidth, refWidth, tableStart), depth + 1);
@@ -146,5 +181,7 @@ export function parseBinaryPlist(input: Uint8Array): PlistValue {
     }
   }
 
-  return objectAt(topObject, 0);
+  const top = objectAt(topObject, 0);
+  const size = measureValue(top, limits);
+  return size.overLimit === null ? top : refuse(size.overLimit);
 }

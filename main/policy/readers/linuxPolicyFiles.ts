@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { measureValue, overLimitReason, POLICY_FILE_LIMITS } from '../../core/policy/boundedValue';
 import { checkDirectoryChain, readTrustedFile, ROOT_UID } from './fileTrust';
 import { assignOwnValues, describeError, emptyRawPolicy, type PolicyProblem, type RawPolicy } from './rawPolicy';
 
@@ -13,6 +14,10 @@ import { assignOwnValues, describeError, emptyRawPolicy, type PolicyProblem, typ
  * lexical order of their names (byte order, as `ls` with LC_ALL=C), and a later file's key
  * replaces an earlier one's, so `90-site.json` can refine `10-base.json`. Names starting with a
  * dot (editor and package-manager leftovers) and names not ending in `.json` are not read.
+ *
+ * A file over the policy file limits (boundedValue.ts) is refused whole, with a problem, and the
+ * other files still apply. Nesting is checked on the text before parsing: V8's JSON.parse copes
+ * with 400,000 levels, but everything that walks the result afterwards would not.
  */
 export const LINUX_POLICY_DIRECTORY = ['etc', 'breakwise', 'policies'] as const;
 export const LINUX_LEVEL_DIRECTORIES = { enforced: 'managed', recommended: 'recommended' } as const;
@@ -29,12 +34,52 @@ export interface LinuxPolicyOptions {
 
 type Level = keyof typeof LINUX_LEVEL_DIRECTORIES;
 
-function parsePolicyJson(text: string): Record<string, unknown> {
-  const parsed: unknown = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`the top level is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed}, not an object of policy keys`);
+const QUOTE = '"'.charCodeAt(0);
+const BACKSLASH = '\\'.charCodeAt(0);
+const OPENERS = new Set(['[', '{'].map((bracket) => bracket.charCodeAt(0)));
+const CLOSERS = new Set([']', '}'].map((bracket) => bracket.charCodeAt(0)));
+
+/**
+ * Whether JSON text nests brackets deeper than `maxDepth`, found in one pass without parsing.
+ * Brackets inside strings do not count. On invalid JSON the answer may be wrong, which is
+ * harmless: JSON.parse refuses that text anyway.
+ */
+export function jsonNestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) inString = true;
+    else if (OPENERS.has(code)) {
+      depth++;
+      if (depth > maxDepth) return true;
+    } else if (CLOSERS.has(code)) depth--;
   }
-  return parsed as Record<string, unknown>;
+  return false;
+}
+
+type ParsedFile = { readonly kind: 'values'; readonly values: Record<string, unknown> } | { readonly kind: 'refused'; readonly reason: string };
+
+/** A policy file's keys and values, or the reason it is ignored. */
+function parsePolicyJson(text: string): ParsedFile {
+  const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+  if (jsonNestsDeeperThan(json, POLICY_FILE_LIMITS.maxDepth)) return { kind: 'refused', reason: `ignored: the file ${overLimitReason.depth(POLICY_FILE_LIMITS)}` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    return { kind: 'refused', reason: `ignored: not valid policy JSON: ${describeError(error)}` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    const what = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed;
+    return { kind: 'refused', reason: `ignored: not valid policy JSON: the top level is ${what}, not an object of policy keys` };
+  }
+  const size = measureValue(parsed, POLICY_FILE_LIMITS);
+  if (size.overLimit !== null) return { kind: 'refused', reason: `ignored: the file ${size.overLimit}` };
+  return { kind: 'values', values: parsed as Record<string, unknown> };
 }
 
 async function readLevel(root: string, level: Level, trustedUid: number, problems: PolicyProblem[]): Promise<Record<string, unknown>> {
@@ -60,7 +105,7 @@ async function readLevel(root: string, level: Level, trustedUid: number, problem
   // Default sort compares UTF-16 code units: the same order on every machine, whatever the locale.
   for (const name of names.filter((n) => n.endsWith(POLICY_FILE_SUFFIX) && !n.startsWith('.')).sort()) {
     const path = join(directory, name);
-    const read = await readTrustedFile(path, trustedUid);
+    const read = await readTrustedFile(path, trustedUid, root);
     if (read.kind === 'missing') {
       problems.push({ source: path, reason: 'ignored: the file vanished while reading, or is a symlink to nothing' });
       continue;
@@ -69,11 +114,9 @@ async function readLevel(root: string, level: Level, trustedUid: number, problem
       problems.push({ source: path, reason: read.reason });
       continue;
     }
-    try {
-      assignOwnValues(values, parsePolicyJson(read.bytes.toString('utf8')));
-    } catch (error) {
-      problems.push({ source: path, reason: `ignored: not valid policy JSON: ${describeError(error)}` });
-    }
+    const parsed = parsePolicyJson(read.bytes.toString('utf8'));
+    if (parsed.kind === 'refused') problems.push({ source: path, reason: parsed.reason });
+    else assignOwnValues(values, parsed.values);
   }
   return values;
 }

@@ -54,7 +54,7 @@ async function readManagedFile(root: string, segments: readonly string[], truste
     problems.push({ source: path, reason: directories.reason });
     return values;
   }
-  const read = await readTrustedFile(path, trustedUid);
+  const read = await readTrustedFile(path, trustedUid, root);
   if (read.kind === 'missing') return values; // No profile for this scope.
   if (read.kind === 'refused') {
     problems.push({ source: path, reason: read.reason });

@@ -1,3 +1,5 @@
+import { describeValue } from '../../core/policy/boundedValue';
+
 /**
  * What every OS policy reader returns: the values an administrator set, untouched. Which keys
  * exist and what they may hold is decided later, when policy is mapped onto settings; here a
@@ -37,4 +39,12 @@ export function assignOwnValues(into: Record<string, unknown>, from: Record<stri
   for (const [key, value] of Object.entries(from)) setOwnValue(into, key, value);
 }
 
-export const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** An error as a reason quotes it; never throws, whatever was thrown (a symbol, an object whose toString throws). */
+export function describeError(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+    return typeof error === 'string' ? error : describeValue(error);
+  } catch {
+    return describeValue(error);
+  }
+}

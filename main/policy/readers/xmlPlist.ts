@@ -1,3 +1,4 @@
+import { overLimitReason, POLICY_FILE_LIMITS, type ValueLimits } from '../../core/policy/boundedValue';
 import type { PlistValue } from './binaryPlist';
 import { setOwnValue } from './rawPolicy';
 
@@ -10,13 +11,24 @@ import { setOwnValue } from './rawPolicy';
  *
  * Entities are the five predefined ones plus character references; a DOCTYPE with an internal
  * subset (where custom entities would be declared) is refused.
+ *
+ * An XML plist has no shared references, so its size is its text; still, a file within the size
+ * cap can nest 60,000 arrays deep or hold 150,000 values. The file limits are checked while
+ * reading — nesting before each recursion — and a file over them is refused whole.
  */
-const MAX_NESTING = 64;
 const NAME = /^[A-Za-z_][\w.-]*/;
 const INTEGER = /^[+-]?(?:0x[0-9a-f]+|\d+)$/i;
 const REAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * Numbers and dates are short: a double needs at most 24 characters, a plist date 20. Longer text
+ * is refused before the patterns run — REAL backtracks quadratically on a long run of digits
+ * (a megabyte of them would take a quarter of an hour).
+ */
+const MAX_SCALAR_CHARS = 64;
+/** A parse error quotes the document; a megabyte element name must not become a megabyte reason. */
+const MAX_REASON_CHARS = 200;
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 interface Tag {
@@ -25,11 +37,24 @@ interface Tag {
 }
 
 function fail(why: string): never {
-  throw new Error(`malformed XML plist: ${why}`);
+  throw new Error(`malformed XML plist: ${why.length > MAX_REASON_CHARS ? `${why.slice(0, MAX_REASON_CHARS)}…` : why}`);
 }
 
-export function parseXmlPlist(text: string): PlistValue {
+/** Over the limits: not malformed, but refused all the same. */
+function refuse(reason: string): never {
+  throw new Error(`the XML plist ${reason}`);
+}
+
+export function parseXmlPlist(text: string, limits: ValueLimits = POLICY_FILE_LIMITS): PlistValue {
   let pos = 0;
+  let values = 0;
+  let textChars = 0;
+  /** Strings, keys and data count as text, as boundedValue's measure counts them. */
+  const counted = <T extends string | Uint8Array>(content: T): T => {
+    textChars += content.length;
+    if (textChars > limits.maxTextChars) refuse(overLimitReason.text(limits));
+    return content;
+  };
 
   const skipPast = (terminator: string): void => {
     const end = text.indexOf(terminator, pos);
@@ -104,13 +129,21 @@ export function parseXmlPlist(text: string): PlistValue {
   };
 
   const scalar = (tag: Tag): string => (tag.kind === 'empty' ? '' : readText(tag.name));
+  /** The trimmed text of a number or date, refused when too long to be one. */
+  const shortScalar = (tag: Tag): string => {
+    const raw = scalar(tag).trim();
+    return raw.length <= MAX_SCALAR_CHARS ? raw : fail(`<${tag.name}> of ${raw.length} characters`);
+  };
 
+  /** `depth` counts the containers around the value; the top value has none. */
   const readValue = (tag: Tag, depth: number): PlistValue => {
     if (tag.kind === 'close') fail(`unexpected </${tag.name}>`);
-    if (depth > MAX_NESTING) fail('nested too deeply');
+    values += 1;
+    if (values > limits.maxNodes) refuse(overLimitReason.nodes(limits));
     switch (tag.name) {
       case 'dict':
       case 'array': {
+        if (depth + 1 > limits.maxDepth) refuse(overLimitReason.depth(limits));
         const items: PlistValue[] = [];
         const dict: { [key: string]: PlistValue } = {};
         for (;;) {
@@ -123,7 +156,7 @@ export function parseXmlPlist(text: string): PlistValue {
             continue;
           }
           if (next.name !== 'key') fail(`expected <key> in <dict>, found <${next.name}>`);
-          const key = scalar(next);
+          const key = counted(scalar(next));
           skipMisc();
           const valueTag = readTag();
           if (valueTag.name === 'key' || valueTag.kind === 'close') fail(`key "${key}" has no value`);
@@ -132,14 +165,14 @@ export function parseXmlPlist(text: string): PlistValue {
         return tag.name === 'array' ? items : dict;
       }
       case 'string':
-        return scalar(tag);
+        return counted(scalar(tag));
       case 'integer': {
-        const raw = scalar(tag).trim();
+        const raw = shortScalar(tag);
         const value = INTEGER.test(raw) ? Number(raw.replace(/^\+/, '')) : NaN;
         return Number.isSafeInteger(value) ? value : fail(`bad integer "${raw}"`);
       }
       case 'real': {
-        const raw = scalar(tag).trim();
+        const raw = shortScalar(tag);
         return REAL.test(raw) ? Number(raw) : fail(`bad real "${raw}"`);
       }
       case 'true':
@@ -147,13 +180,13 @@ export function parseXmlPlist(text: string): PlistValue {
         if (scalar(tag) !== '') fail(`<${tag.name}> must be empty`);
         return tag.name === 'true';
       case 'date': {
-        const raw = scalar(tag).trim();
+        const raw = shortScalar(tag);
         const date = new Date(raw);
         return DATE.test(raw) && !Number.isNaN(date.getTime()) ? date : fail(`bad date "${raw}"`);
       }
       case 'data': {
         const raw = scalar(tag).replace(/\s+/g, '');
-        return BASE64.test(raw) ? new Uint8Array(Buffer.from(raw, 'base64')) : fail('bad base64 in <data>');
+        return BASE64.test(raw) ? counted(new Uint8Array(Buffer.from(raw, 'base64'))) : fail('bad base64 in <data>');
       }
       default:
         return fail(`unknown element <${tag.name}>`);

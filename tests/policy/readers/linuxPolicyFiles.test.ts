@@ -161,6 +161,28 @@ describe.skipIf(notLinux !== null)('Linux policy files', () => {
     expect((await read()).problems).toEqual([{ source: join(managed(), 'folder.json'), reason: expect.stringContaining('not a regular file') }]);
   });
 
+  it('refuses a file nested 400,000 levels deep before parsing it, naming the file, and applies the others', async () => {
+    const levels = 400_000;
+    const deep = await writePolicy(managed(), '20-deep.json', `{"Unknown":${'['.repeat(levels)}${']'.repeat(levels)}}`);
+    await writePolicy(managed(), '30-fine.json', { StrictMode: true });
+    const policy = await read();
+    expect(policy.enforced).toEqual({ StrictMode: true });
+    expect(policy.problems).toEqual([{ source: deep, reason: 'ignored: the file nests deeper than 16 levels' }]);
+  });
+
+  it('reads a file nested 16 levels deep, and does not count brackets inside strings', async () => {
+    const levels = 15; // the file's own object is the first level
+    await writePolicy(managed(), 'deep.json', `{"A":${'['.repeat(levels)}${']'.repeat(levels)},"B":"[[[[[[[[[[[[[[[[[[[[\\"[[[[[[[[[["}`);
+    const policy = await read();
+    expect(policy.problems).toEqual([]);
+    expect(policy.enforced['B']).toBe('[[[[[[[[[[[[[[[[[[[["[[[[[[[[[[');
+  });
+
+  it('refuses a file holding more than 100,000 values', async () => {
+    const path = await writePolicy(managed(), 'many.json', `{"List":[${'0,'.repeat(100_000)}0]}`);
+    expect((await read()).problems).toEqual([{ source: path, reason: 'ignored: the file holds more than 100000 values (shared references counted where they appear)' }]);
+  });
+
   describe('ownership (needs root to give files away)', () => {
     it.skipIf(!IS_ROOT)('ignores a file owned by another user, even with a safe mode', async () => {
       const foreign = await writePolicy(managed(), '10-foreign.json', { StrictMode: false });

@@ -18,10 +18,27 @@ const deviceFile = (): string => join(managedPrefs(), 'com.breakwise.app.plist')
 const userFile = (): string => join(managedPrefs(), USER, 'com.breakwise.app.plist');
 const read = () => readMacManagedPreferences({ root, userName: USER, trustedOwnerUid: TRUSTED_UID });
 
-async function place(path: string, content: { fixture: string } | string): Promise<void> {
+/** A binary plist of the given encoded objects, with one-byte offsets and references; object 0 is the top. */
+function bplist(objects: readonly Buffer[]): Buffer {
+  const header = Buffer.from('bplist00', 'latin1');
+  const offsets: number[] = [];
+  let at = header.length;
+  for (const object of objects) {
+    offsets.push(at);
+    at += object.length;
+  }
+  const trailer = Buffer.alloc(32);
+  trailer[6] = 1; // offset width
+  trailer[7] = 1; // reference width
+  trailer.writeBigUInt64BE(BigInt(objects.length), 8);
+  trailer.writeBigUInt64BE(BigInt(at), 24);
+  return Buffer.concat([header, ...objects, Buffer.from(offsets), trailer]);
+}
+
+async function place(path: string, content: { fixture: string } | string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   for (let dir = dirname(path); dir !== root; dir = dirname(dir)) await chmod(dir, DIR_MODE);
-  if (typeof content === 'string') await writeFile(path, content);
+  if (typeof content === 'string' || Buffer.isBuffer(content)) await writeFile(path, content);
   else await copyFile(join(FIXTURES, content.fixture), path);
   await chmod(path, FILE_MODE);
 }
@@ -92,6 +109,20 @@ describe('macOS managed preferences', () => {
     const policy = await read();
     expect(policy.enforced).toEqual({ StrictMode: true });
     expect(policy.problems).toEqual([{ source: deviceFile(), key: 'Logo', reason: expect.stringContaining('<data>') }]);
+  });
+
+  it('refuses a tiny device profile that expands to 2^40 values, naming it, and still applies the user profile', async () => {
+    // { StrictMode: a } where a holds b twice, b holds c twice, … 40 arrays deep.
+    const depth = 40;
+    const key = Buffer.from('StrictMode', 'latin1');
+    const objects = [Buffer.from([0xd1, 1, 2]), Buffer.concat([Buffer.from([0x50 | key.length]), key])];
+    for (let i = 0; i < depth; i++) objects.push(Buffer.from([0xa2, i + 3, i + 3]));
+    objects.push(Buffer.from([0x09]));
+    await place(deviceFile(), bplist(objects));
+    await place(userFile(), { fixture: 'user-xml.plist' });
+    const policy = await read();
+    expect(policy.enforced).toEqual({ MicroBreakEveryMinutes: 45, LongBreakEveryMinutes: 60, AdminContact: 'Zoë Müller, Büro 3' });
+    expect(policy.problems).toEqual([{ source: deviceFile(), reason: 'ignored: the binary plist nests deeper than 16 levels' }]);
   });
 
   it('ignores a profile file that others can write', async () => {

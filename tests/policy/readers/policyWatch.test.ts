@@ -25,6 +25,20 @@ function manualTimers() {
 
 const policyWith = (enforced: Record<string, unknown>): RawPolicy => ({ ...emptyRawPolicy(), enforced });
 
+/** [[[…[]…]]], `depth` arrays deep. */
+function nested(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+/** 2^depth leaves, each array holding the next one twice. */
+function laughs(depth: number): unknown {
+  let value: unknown = true;
+  for (let i = 0; i < depth; i++) value = [value, value];
+  return value;
+}
+
 /** A source that returns the queued results in turn, repeating the last one. */
 function sequence(...results: RawPolicy[]) {
   let reads = 0;
@@ -117,5 +131,91 @@ describe('watching policy', () => {
     expect(timers.live()).toEqual([]);
     await watch.refresh();
     expect(source.reads()).toBe(1);
+  });
+
+  it('compares reads nested 400,000 levels deep without overflowing the stack, and without rejecting', async () => {
+    const timers = manualTimers();
+    const changes: RawPolicy[] = [];
+    const errors: unknown[] = [];
+    const deep = () => policyWith({ Deep: nested(400_000) });
+    const watch = watchPolicy({ read: async () => deep(), initial: deep(), after: timers.after, onChange: (raw) => changes.push(raw), onError: (error) => errors.push(error) });
+    timers.fire();
+    await expect(watch.refresh()).resolves.toBeUndefined();
+    expect(changes).toEqual([]); // the same over-limit read: the same form
+    expect(errors).toEqual([]);
+    expect(timers.live()).toHaveLength(1);
+  });
+
+  it('compares reads holding 2^40 values behind shared references without walking them all', async () => {
+    const timers = manualTimers();
+    const changes: RawPolicy[] = [];
+    const watch = watchPolicy({ read: async () => policyWith({ Laughs: laughs(40) }), initial: policyWith({ Laughs: laughs(40) }), after: timers.after, onChange: (raw) => changes.push(raw) });
+    timers.fire();
+    await watch.refresh();
+    expect(changes).toEqual([]);
+  });
+
+  it('hands a failed read to onError, and reports the next good read even if it matches the last', async () => {
+    const timers = manualTimers();
+    const changes: RawPolicy[] = [];
+    const errors: unknown[] = [];
+    let fail = true;
+    const read = async () => {
+      if (fail) throw new Error('boom');
+      return policyWith({ StrictMode: true });
+    };
+    const watch = watchPolicy({ read, initial: policyWith({ StrictMode: true }), after: timers.after, onChange: (raw) => changes.push(raw), onError: (error) => errors.push(error) });
+    timers.fire();
+    await watch.refresh();
+    expect(errors).toEqual([new Error('boom')]);
+    expect(changes).toEqual([]);
+    fail = false;
+    timers.fire();
+    await watch.refresh();
+    expect(changes).toEqual([policyWith({ StrictMode: true })]); // whoever heard of the failure hears it is over
+    timers.fire();
+    await watch.refresh();
+    expect(changes).toHaveLength(1);
+  });
+
+  it('reports the first good read when there was nothing to compare with at start-up', async () => {
+    const timers = manualTimers();
+    const changes: RawPolicy[] = [];
+    const watch = watchPolicy({ read: async () => emptyRawPolicy(), initial: null, after: timers.after, onChange: (raw) => changes.push(raw) });
+    await watch.refresh();
+    expect(changes).toEqual([emptyRawPolicy()]);
+  });
+
+  it('keeps re-reading when a listener throws, and does not reject', async () => {
+    const timers = manualTimers();
+    const errors: unknown[] = [];
+    const watch = watchPolicy({
+      read: async () => policyWith({ StrictMode: false }),
+      initial: policyWith({ StrictMode: true }),
+      after: timers.after,
+      onChange: () => {
+        throw new Error('listener');
+      },
+      onError: (error) => errors.push(error),
+    });
+    timers.fire();
+    await expect(watch.refresh()).resolves.toBeUndefined();
+    expect(errors).toEqual([new Error('listener')]);
+    expect(timers.live()).toHaveLength(1);
+  });
+
+  it('does not reject even when onError itself throws', async () => {
+    const timers = manualTimers();
+    const watch = watchPolicy({
+      read: () => Promise.reject(new Error('boom')),
+      initial: null,
+      after: timers.after,
+      onChange: () => undefined,
+      onError: () => {
+        throw new Error('and again');
+      },
+    });
+    await expect(watch.refresh()).resolves.toBeUndefined();
+    expect(timers.live()).toHaveLength(1);
   });
 });
