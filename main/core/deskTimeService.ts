@@ -161,6 +161,7 @@ export class DeskTimeService {
   private drain(arrived: IdleReading | null = null): void {
     if (this.draining || this.model === null || (this.readingOnItsWay && arrived === null)) return;
     this.draining = true;
+    let failure: { error: unknown } | null = null;
     try {
       let reading = arrived;
       for (let job = this.jobs[0]; job !== undefined && this.model !== null; job = this.jobs[0]) {
@@ -172,17 +173,26 @@ export class DeskTimeService {
               (r) => this.readingArrived(r),
               () => this.readingArrived(READING_WHEN_UNKNOWN),
             );
-            return;
+            break;
           }
           reading = read;
         }
         this.jobs.shift();
-        job.finish(job.run(job.reading === 'fresh' ? (reading ?? READING_WHEN_UNKNOWN) : job.reading === 'none' ? READING_WHEN_UNKNOWN : job.reading));
+        const given = job.reading === 'fresh' ? (reading ?? READING_WHEN_UNKNOWN) : job.reading === 'none' ? READING_WHEN_UNKNOWN : job.reading;
         reading = null;
+        try {
+          job.finish(job.run(given));
+        } catch (error) {
+          // The command still gets its answer and the queue keeps moving; the first error is
+          // rethrown once the queue is done, for the process's error log.
+          job.finish(`failed: ${error instanceof Error ? error.message : String(error)}`);
+          failure ??= { error };
+        }
       }
     } finally {
       this.draining = false;
     }
+    if (failure !== null) throw failure.error;
   }
 
   private readingArrived(reading: IdleReading): void {
@@ -194,9 +204,11 @@ export class DeskTimeService {
     if (this.model === null) return NOT_RUNNING;
     const result = transition(this.model, event(this.options.clock.now()));
     this.model = result.model;
-    if (result.effects.length > 0) this.options.onEffects(result.effects);
+    // The next wake-up is planned before the effects go out: an adapter that throws while
+    // delivering them must not leave the engine without a timer (breaks would stop for good).
     const clockChanged = result.effects.some((e) => e.type === 'record' && e.record.type === 'clockJump');
     this.plan(result.wake, clockChanged);
+    if (result.effects.length > 0) this.options.onEffects(result.effects);
     return result.refusal;
   }
 

@@ -147,3 +147,37 @@ describe.each(SOURCES)('desk-time service on node-schedule timers, with %s', (_n
     service.dispose();
   });
 });
+
+describe('desk-time service when an adapter throws while effects are delivered', () => {
+  it('keeps its next wake-up, so the break after the failed one still comes', () => {
+    const clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    try {
+      let notices = 0;
+      const service = new DeskTimeService({
+        clock: { now: () => ({ monoMs: clock.now - START, wallMs: clock.now }) },
+        idle: { read: () => ({ idleSeconds: 0 }) },
+        timers: createScheduleTimers(),
+        settings: settingsWith({ routineBreak: { enabled: false } }),
+        onEffects: (batch) => {
+          if (!batch.some((e) => e.type === 'showNotice')) return;
+          notices++;
+          if (notices === 1) throw new Error('the notice window is gone');
+        },
+      });
+      service.start();
+      const thrown: unknown[] = [];
+      for (let t = 0; t < 45 * MINUTE_MS; t += SECOND_MS) {
+        try {
+          clock.tick(SECOND_MS);
+        } catch (error) {
+          thrown.push(error);
+        }
+      }
+      expect(thrown).toHaveLength(1);
+      expect(notices).toBeGreaterThanOrEqual(2);
+      service.dispose();
+    } finally {
+      clock.uninstall();
+    }
+  });
+});
