@@ -9,13 +9,14 @@ import { readMacManagedPreferences } from './readers/macManagedPreferences';
 import { watchPolicy } from './readers/policyWatch';
 import type { PolicySource as RawReader, RawPolicy } from './readers/rawPolicy';
 import { describeError, emptyRawPolicy } from './readers/rawPolicy';
-import { readWindowsRegistryPolicy } from './readers/windowsRegistry';
+import { createWindowsRegistryReader } from './readers/windowsRegistry';
 
 /** The policy reader for this OS: the registry, managed preferences, or /etc/breakwise. */
 export function osPolicyReader(platform: NodeJS.Platform): RawReader {
   switch (platform) {
     case 'win32':
-      return () => readWindowsRegistryPolicy();
+      // Created once per run: it keeps each hive's last good values for a read that fails.
+      return createWindowsRegistryReader();
     case 'darwin':
       return () => readMacManagedPreferences({ userName: userInfo().username });
     case 'linux':

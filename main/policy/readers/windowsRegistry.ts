@@ -226,9 +226,3 @@ export function createWindowsRegistryReader(options: WindowsRegistryReaderOption
     return policy;
   };
 }
-
-/**
- * One read with no memory of earlier ones, so a failed hive contributes nothing.
- * @deprecated Kept only until `osPolicyReader` creates {@link createWindowsRegistryReader} once.
- */
-export const readWindowsRegistryPolicy = (): Promise<RawPolicy> => createWindowsRegistryReader()();
