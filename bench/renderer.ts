@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtInLibrary } from '../main/app/routinePlanner';
+import { buildRoutine } from '../main/core/exercises/routineBuilder';
 import type { Session } from '../preload/contract';
 import { launchChromium, openRenderer, serveRenderer } from '../tests/e2e/support/browser';
 
@@ -19,7 +21,7 @@ const breakSession = (i: number): Session => ({
   untilWallMs: Date.now() + 30_000,
   canSnooze: true,
   canSkip: true,
-  steps: [{ exerciseId: i % 2 === 0 ? 'seated-chin-tuck' : 'eye-rest', repetitions: 2, sets: 1, seconds: 26 }],
+  steps: buildRoutine(builtInLibrary(), { kind: 'micro', durationSeconds: 30, positions: ['seated', 'standing'], excluded: [], lastExerciseId: i % 2 === 0 ? null : 'seated-chin-tuck' }),
 });
 
 /**

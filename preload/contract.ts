@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plannedExerciseSchema } from '../main/core/exercises/phasePlan';
 import { PLANS } from '../main/core/preferences/plans';
 import type { bridgeEvents, bridgeMethods } from './bridgeShape';
 import { historyViewSchema, settingsViewSchema } from './views';
@@ -12,14 +13,7 @@ import { historyViewSchema, settingsViewSchema } from './views';
 
 export const BREAK_KINDS = ['micro', 'routine'] as const;
 
-/** One exercise of a break, as the routine builder chose and sized it. */
-export const routineStepSchema = z.strictObject({
-  exerciseId: z.string(),
-  repetitions: z.number().int().min(1),
-  sets: z.number().int().min(1),
-  seconds: z.number().min(0),
-});
-export type RoutineStepView = z.infer<typeof routineStepSchema>;
+export type { Phase, PhaseKind, PlannedExercise } from '../main/core/exercises/phasePlan';
 
 /** What a Breakwise window shows: nothing, a notice before a break, or the break itself. */
 export const sessionSchema = z.discriminatedUnion('mode', [
@@ -27,12 +21,19 @@ export const sessionSchema = z.discriminatedUnion('mode', [
   z.strictObject({
     mode: z.enum(['notice', 'break']),
     kind: z.enum(BREAK_KINDS),
-    /** Wall-clock end of the notice countdown or of the break, shared by every display. */
+    /**
+     * Wall-clock end of the notice countdown or of the break, shared by every display. A break's
+     * phases end here: it started their total length earlier.
+     */
     untilWallMs: z.number(),
     canSnooze: z.boolean(),
     canSkip: z.boolean(),
-    /** The exercises of this break, in order (empty for a notice). */
-    steps: z.array(routineStepSchema),
+    /**
+     * The exercises of this break, in order, each with its texts, its drawing and its phases
+     * (empty for a notice). The phases add up to the break's length; the window plays them as
+     * they are.
+     */
+    steps: z.array(plannedExerciseSchema),
   }),
 ]);
 export type Session = z.infer<typeof sessionSchema>;

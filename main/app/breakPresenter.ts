@@ -1,4 +1,4 @@
-import type { RoutineStepView, Session } from '../../preload/contract';
+import type { PlannedExercise, Session } from '../../preload/contract';
 import type { BreakOptions, Effect, HistoryRecord, TrayView } from '../core/engine/effects';
 import type { BreakKind } from '../core/settings';
 
@@ -10,13 +10,13 @@ export interface PresenterPorts {
   /** The OS notification that accompanies a notice; null where notifications are unsupported. */
   readonly notify: (kind: BreakKind) => { close(): void } | null;
   readonly record: (record: HistoryRecord) => void;
-  /** The exercises for a break of this kind and length. */
-  readonly planRoutine: (kind: BreakKind, durationSeconds: number) => RoutineStepView[];
+  /** The exercises of a break of this kind and length, with phases that last exactly that long. */
+  readonly planRoutine: (kind: BreakKind, durationSeconds: number) => PlannedExercise[];
 }
 
 const IDLE: Session = { mode: 'idle' };
 
-const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs: number, steps: RoutineStepView[] = []): Session => ({
+const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs: number, steps: PlannedExercise[] = []): Session => ({
   mode,
   kind: options.kind,
   untilWallMs,
@@ -28,7 +28,8 @@ const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs:
 /**
  * Turns the engine's effects into what the person sees: the notice window with its OS
  * notification, the break windows, the tray. It decides nothing; it remembers only the
- * current session, which windows ask for when they load.
+ * current session, which windows ask for when they load. A break's session is planned once, for
+ * the engine's end time and length, and every break window gets that same session.
  */
 export class BreakPresenter {
   private current: Session = IDLE;

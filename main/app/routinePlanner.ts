@@ -1,6 +1,7 @@
 import library from '../../assets/exercises/library.json';
 import { librarySchema, type Exercise } from '../core/exercises/exerciseSchema';
-import { buildRoutine, type RoutineStep } from '../core/exercises/routineBuilder';
+import type { PlannedExercise } from '../core/exercises/phasePlan';
+import { buildRoutine } from '../core/exercises/routineBuilder';
 import type { BreakKind, Settings } from '../core/settings';
 
 /** The built-in library, checked against its schema (the tests check it too, at build time). */
@@ -9,8 +10,9 @@ export function builtInLibrary(): Exercise[] {
 }
 
 /**
- * Chooses each break's exercises with the core's routine builder, remembering the last exercise
- * (so the next break starts elsewhere) and the ones that hurt (out of rotation from then on).
+ * Plans each break with the core's routine builder — its exercises and their phases, lasting
+ * exactly the break's length — remembering the last exercise (so the next break starts
+ * elsewhere) and the ones that hurt (out of rotation from then on).
  */
 export class RoutinePlanner {
   private lastExerciseId: string | null = null;
@@ -23,9 +25,9 @@ export class RoutinePlanner {
     private readonly disabled: () => readonly string[] = () => [],
   ) {}
 
-  plan(kind: BreakKind, durationSeconds: number): RoutineStep[] {
+  plan(kind: BreakKind, durationSeconds: number): PlannedExercise[] {
     const { positions, excluded } = this.settings().exercises;
-    const steps = buildRoutine(this.exercises, { kind, targetSeconds: durationSeconds, positions, excluded: [...excluded, ...this.hurt, ...this.disabled()], lastExerciseId: this.lastExerciseId });
+    const steps = buildRoutine(this.exercises, { kind, durationSeconds, positions, excluded: [...excluded, ...this.hurt, ...this.disabled()], lastExerciseId: this.lastExerciseId });
     this.lastExerciseId = steps.at(-1)?.exerciseId ?? this.lastExerciseId;
     return steps;
   }
@@ -35,9 +37,5 @@ export class RoutinePlanner {
     if (!this.exercises.some((e) => e.id === exerciseId)) return false;
     this.hurt.add(exerciseId);
     return true;
-  }
-
-  get excluded(): readonly string[] {
-    return [...this.hurt];
   }
 }

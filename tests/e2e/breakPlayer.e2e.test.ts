@@ -1,21 +1,32 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postureResetSession, TEST_NOW } from '../support/sessions';
+import { engineBreak } from '../support/engineBreak';
+import { builtInLibrary } from '../../main/app/routinePlanner';
+import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 import type { Session } from '../../preload/contract';
 import { bridgeCalls, memoryPreferences, openRenderer, rendererInChromium, seriousAccessibilityViolations } from './support/browser';
 
 const NOW = TEST_NOW;
 const postureReset = postureResetSession;
+/** Three minutes at the desk after a chin tuck: neck presses (52 s), shoulder squeezes (67 s), a walk (61 s). */
 const movementRoutine: Session = {
   ...postureReset,
   kind: 'routine',
   untilWallMs: NOW + 180_000,
-  steps: [
-    { exerciseId: 'seated-neck-isometrics', repetitions: 4, sets: 1, seconds: 52 },
-    { exerciseId: 'standing-shoulder-squeeze', repetitions: 5, sets: 1, seconds: 65 },
-    { exerciseId: 'walk-tall', repetitions: 1, sets: 1, seconds: 70 },
-  ],
+  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
 };
+
+/** The seconds the phase countdown shows (whatever its words), or null when it shows none. */
+const countdown = async (page: Page): Promise<number | null> => {
+  const shown = (await page.locator('.phase').textContent()) ?? '';
+  const clock = /(\d+):(\d{2})/.exec(shown);
+  if (clock !== null) return Number(clock[1]) * 60 + Number(clock[2]);
+  const seconds = /\d+/.exec(shown);
+  return seconds === null ? null : Number(seconds[0]);
+};
+const pageNow = (page: Page) => page.evaluate(() => Date.now());
+const pushSession = (page: Page, session: Session) => page.evaluate((s) => (window as unknown as { __pushSession(s: unknown): void }).__pushSession(s), session);
 
 /** Records what the page asks the browser to say and which tones it starts, instead of making sound. */
 const SOUND_SPY = `
@@ -45,11 +56,44 @@ describe('the break player in Chromium', () => {
     await expect(heading(page)).resolves.toBe('Seated chin tuck');
     await page.clock.runFor(3_000);
     await expect(page.getByText('Hold — 10 seconds').isVisible()).resolves.toBe(true);
-    await page.clock.runFor(23_000);
+    await page.clock.runFor(26_999);
+    await expect(heading(page)).resolves.toBe('Seated chin tuck');
+    await page.clock.runFor(1);
     await expect(heading(page)).resolves.toBe('Nice work');
     await page.getByRole('button', { name: 'Back to work' }).click();
     expect(await bridgeCalls(page)).toEqual([['finishBreak', null]]);
   });
+
+  it.each(['micro', 'routine'] as const)(
+    'ends a %s break the engine made on the engine’s second, on a display that had it from the start and on one that got it late',
+    async (kind) => {
+      const { session, startedWallMs, endedWallMs } = engineBreak(kind);
+      const LATE_MS = 12_345;
+      const onTime = await openRenderer(chromium.browser(), chromium.url(), session, { now: startedWallMs });
+      const late = await openRenderer(chromium.browser(), chromium.url(), { mode: 'idle' }, { now: startedWallMs });
+      await Promise.all([onTime.clock.runFor(LATE_MS), late.clock.runFor(LATE_MS)]);
+      await pushSession(late, session);
+      await late.locator('#exercise-title').waitFor();
+      // The late window starts where the break is by the clock, not at its beginning.
+      for (const page of [onTime, late]) {
+        await expect(page.getByRole('progressbar', { name: 'Break progress' }).getAttribute('value')).resolves.toBe(String(Math.floor(LATE_MS / 1000)));
+      }
+      expect([await heading(late), await late.locator('.phase').textContent()]).toEqual([await heading(onTime), await onTime.locator('.phase').textContent()]);
+      // One second before the engine's end both count down their last second; at the end both are done.
+      const beforeEndMs = endedWallMs - 1 - (startedWallMs + LATE_MS);
+      await Promise.all([onTime.clock.runFor(beforeEndMs), late.clock.runFor(beforeEndMs)]);
+      for (const page of [onTime, late]) {
+        await expect(pageNow(page)).resolves.toBe(endedWallMs - 1);
+        await expect(countdown(page)).resolves.toBe(1);
+        await expect(page.getByRole('progressbar', { name: 'Break progress' }).getAttribute('value')).resolves.toBe(String((endedWallMs - startedWallMs) / 1000 - 1));
+      }
+      await Promise.all([onTime.clock.runFor(1), late.clock.runFor(1)]);
+      for (const page of [onTime, late]) {
+        await expect(pageNow(page)).resolves.toBe(endedWallMs);
+        await expect(heading(page)).resolves.toBe('Nice work');
+      }
+    },
+  );
 
   it('plays a whole movement routine, exercise after exercise, with the cue of each repetition', async () => {
     const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutine, { now: NOW });
@@ -58,9 +102,9 @@ describe('the break player in Chromium', () => {
     await expect(page.getByText(/^Repetition 1 of 4 — /).isVisible()).resolves.toBe(true);
     await page.clock.runFor(52_000);
     await expect(page.getByText('Exercise 2 of 3').isVisible()).resolves.toBe(true);
-    await page.clock.runFor(65_000);
+    await page.clock.runFor(67_000);
     await expect(page.getByText('Exercise 3 of 3').isVisible()).resolves.toBe(true);
-    await page.clock.runFor(70_000);
+    await page.clock.runFor(61_000);
     await expect(page.getByText('You did 3 exercises.').isVisible()).resolves.toBe(true);
   });
 
@@ -117,7 +161,7 @@ describe('the break player in Chromium', () => {
 
   it('stays silent by default: no speech, no chime', async () => {
     const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, initScript: SOUND_SPY });
-    await page.clock.runFor(26_000);
+    await page.clock.runFor(30_000);
     await expect(heading(page)).resolves.toBe('Nice work');
     expect(await heard(page)).toEqual({ spoken: [], tones: [] });
   });
@@ -127,7 +171,7 @@ describe('the break player in Chromium', () => {
     for (const [path, value] of [['sound.voice', true], ['sound.chime', true], ['appearance.language', 'de']] as const) preferences.set(path, value);
     const page = await openRenderer(chromium.browser(), chromium.url(), postureReset, { now: NOW, locale: 'en-US', preferences, initScript: SOUND_SPY });
     await expect(heading(page)).resolves.toBe('Kinn zurückziehen im Sitzen');
-    await page.clock.runFor(26_000);
+    await page.clock.runFor(30_000);
     const { spoken, tones } = await heard(page);
     expect(spoken.map((u) => u.text)).toEqual([
       expect.stringMatching(/^Kinn zurückziehen im Sitzen\. Setzen Sie sich aufrecht hin/),
@@ -152,7 +196,7 @@ describe('the break player in Chromium', () => {
   const screens: [string, Session, (page: Page) => Promise<void>][] = [
     ['player', postureReset, async () => undefined],
     ['hurt', postureReset, async (page) => page.getByRole('button', { name: 'This hurts — stop' }).click()],
-    ['done', postureReset, async (page) => page.clock.runFor(26_000)],
+    ['done', postureReset, async (page) => page.clock.runFor(30_000)],
   ];
   for (const [name, session, reach] of screens) {
     it.each(['light', 'dark'] as const)(`the ${name} screen has no serious or critical accessibility violations (%s), with reduced motion, and is photographed`, async (colorScheme) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import library from '../../assets/exercises/library.json';
-import { exerciseSeconds, librarySchema } from '../../main/core/exercises/exerciseSchema';
-import { buildRoutine, routineSeconds } from '../../main/core/exercises/routineBuilder';
+import { librarySchema } from '../../main/core/exercises/exerciseSchema';
+import { planSeconds } from '../../main/core/exercises/phasePlan';
+import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 
 const parsed = librarySchema.safeParse(library);
 
@@ -16,23 +17,40 @@ describe('the built-in exercise library', () => {
     );
   });
 
-  it('keeps the seeds’ numbers for the key neck exercises', () => {
+  it('keeps the seeds’ numbers and paces each exercise the way they describe it', () => {
     const byId = new Map(parsed.data?.exercises.map((e) => [e.id, e]));
-    expect(byId.get('seated-chin-tuck')).toMatchObject({ holdSeconds: 10, repetitions: 5, position: 'seated' });
-    expect(byId.get('supine-neck-nod')).toMatchObject({ holdSeconds: 5, repetitions: 5, position: 'floor' });
+    expect(byId.get('seated-chin-tuck')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 10 }, repetitions: 5, position: 'seated' });
+    expect(byId.get('supine-neck-nod')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 5 }, repetitions: 5, position: 'floor' });
+    expect(byId.get('elbow-head-lift')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 5 }, repetitions: 5 });
+    expect(byId.get('seated-neck-isometrics')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 10 }, repetitions: 4 });
     expect(byId.get('seated-neck-isometrics')?.text.en.repetitionCues).toHaveLength(4);
-    expect(byId.get('eye-rest')?.holdSeconds).toBe(20);
+    expect(byId.get('standing-shoulder-squeeze')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 10 }, repetitions: 5 });
+    // Held 5 s, then lowered and rested 5 s in the starting position before the next lift.
+    expect(byId.get('prone-head-lift')).toMatchObject({ timing: { pattern: 'hold', holdSeconds: 5, releaseSeconds: expect.toSatisfy((s: number) => s >= 5) } });
+    // Five to ten minutes lying with the head in line.
+    expect(byId.get('supine-neutral-rest')).toMatchObject({ timing: { pattern: 'rest', restSeconds: 300 } });
+    // Flowing between the two shapes with the breath, up to five times.
+    expect(byId.get('cat-cow')).toMatchObject({ timing: { pattern: 'breathe' }, repetitions: 5 });
+    expect(byId.get('childs-pose')?.timing.pattern).toBe('rest');
+    expect(byId.get('eye-rest')).toMatchObject({ timing: { pattern: 'rest', restSeconds: 20 } });
+    for (const id of ['walk-tall', 'short-walk']) expect(byId.get(id)?.timing.pattern).toBe('walk');
   });
 
-  it('makes a posture reset of about 30 seconds and a routine of about 3 minutes from the desk exercises', () => {
+  it('makes a posture reset of exactly 30 seconds and a routine of exactly 3 minutes from the desk exercises', () => {
     const exercises = parsed.data?.exercises ?? [];
     const positions = ['seated', 'standing', 'walking'] as const;
-    const micro = buildRoutine(exercises, { kind: 'micro', targetSeconds: 30, positions: [...positions], excluded: [], lastExerciseId: null });
-    expect(routineSeconds(micro)).toBeGreaterThanOrEqual(20);
-    expect(routineSeconds(micro)).toBeLessThanOrEqual(40);
-    const routine = buildRoutine(exercises, { kind: 'routine', targetSeconds: 180, positions: [...positions], excluded: [], lastExerciseId: null });
-    expect(routineSeconds(routine)).toBeGreaterThanOrEqual(150);
-    expect(routineSeconds(routine)).toBeLessThanOrEqual(260);
-    expect(exercises.every((e) => exerciseSeconds(e) > 0)).toBe(true);
+    const micro = buildRoutine(exercises, { kind: 'micro', durationSeconds: 30, positions: [...positions], excluded: [], lastExerciseId: null });
+    expect(planSeconds(micro)).toBe(30);
+    const routine = buildRoutine(exercises, { kind: 'routine', durationSeconds: 180, positions: [...positions], excluded: [], lastExerciseId: null });
+    expect(routine.length).toBeGreaterThan(1);
+    expect(planSeconds(routine)).toBe(180);
+  });
+
+  it('refuses a walk or rest with repetitions, and a hold without a release', () => {
+    const chin = parsed.data?.exercises[0];
+    const walk = { ...chin, timing: { pattern: 'walk', positionSeconds: 5, walkSeconds: 60 }, repetitions: 3 };
+    expect(librarySchema.safeParse({ version: 1, exercises: [walk] }).error?.issues.map((i) => i.message)).toContain('a walk is done once: one repetition, one set');
+    const noRelease = { ...chin, timing: { pattern: 'hold', positionSeconds: 3, holdSeconds: 10 } };
+    expect(librarySchema.safeParse({ version: 1, exercises: [noRelease] }).success).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../preload/contract';
 import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';
@@ -13,31 +13,54 @@ import type { HistoryService } from '../../main/history/historyService';
 import { emptyDay } from '../../main/core/history/daySummary';
 import { historyServiceWith } from '../support/historyBridge';
 import { TEST_TODAY } from '../support/sessions';
+import { builtInLibrary } from '../../main/app/routinePlanner';
+import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 
 const NOW = TEST_NOW;
 const postureReset = postureResetSession;
+/** A 95-second routine at the desk: five chin tucks, then two neck presses (and 4 s of rest). */
+const deskRoutine: Session = {
+  ...postureReset,
+  kind: 'routine',
+  untilWallMs: NOW + 95_000,
+  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 95, positions: ['seated'], excluded: ['eye-rest'], lastExerciseId: null }),
+};
 
-async function show(session: Session, locale: 'en' | 'de' = 'en', history?: HistoryService) {
+/** Every timer the player and the page use stands still until the test moves the clock. */
+const FAKED: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] };
+
+const BRIDGE_TURNS = 10;
+
+async function show(session: Session, locale: 'en' | 'de' = 'en', history?: HistoryService, atMs = NOW) {
+  // i18next finishes its set-up on a timer of its own: let it, before the clock is frozen.
+  const i18n = await createI18n(locale);
+  vi.useFakeTimers({ ...FAKED, now: atMs });
+  // Testing Library drains its queue on a timer and knows only Jest's way of moving fake ones.
+  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
   const bridge = createTestBridge(session, undefined, history);
   render(
-    <I18nextProvider i18n={await createI18n(locale)}>
+    <I18nextProvider i18n={i18n}>
       <App bridge={bridge} />
     </I18nextProvider>,
   );
-  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+  // The bridge answers in a few promise turns; no time passes meanwhile.
+  for (let turn = 0; turn < BRIDGE_TURNS && screen.queryByRole('heading', { level: 1 }) === null; turn++) await act(async () => undefined);
   await act(async () => undefined);
+  expect(Date.now()).toBe(atMs);
   return { bridge, user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }) };
 }
-const seconds = (n: number) => act(() => void vi.advanceTimersByTime(n * 1000));
+const MS_PER_SECOND = 1000;
+const pass = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
+const seconds = (n: number) => pass(n * MS_PER_SECOND);
 
 describe('the break player', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: NOW }));
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
-  it('walks through a whole posture reset: position, hold countdown, repetitions, progress, then done', async () => {
+  it('walks through a whole posture reset: position, hold countdown, repetitions, progress, rest, then done as the break ends', async () => {
     const { bridge, user } = await show(postureReset);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
     expect(screen.getByText('Repetition 1 of 2')).toBeInTheDocument();
@@ -50,6 +73,12 @@ describe('the break player', () => {
     await seconds(6);
     expect(screen.getByText('Repetition 2 of 2')).toBeInTheDocument();
     await seconds(13);
+    // Both holds done; the four seconds left of the break are rest.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
+    await pass(3_999);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
+    await pass(1);
+    expect(Date.now()).toBe(postureReset.untilWallMs);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
     expect(screen.getByText('You did 1 exercise.')).toBeInTheDocument();
     expect(screen.getByText(/^No streak yet/)).toBeInTheDocument();
@@ -64,17 +93,40 @@ describe('the break player', () => {
     ]);
   });
 
+  it('shows a break that arrives late where it is by the clock, and ends it with the engine', async () => {
+    await show(postureReset, 'en', undefined, NOW + 20_500);
+    expect(screen.getByText('Repetition 2 of 2')).toBeInTheDocument();
+    expect(screen.getByText('Hold — 6 seconds')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Break progress' })).toHaveAttribute('value', '20');
+    await pass(500);
+    expect(screen.getByText('Hold — 5 seconds')).toBeInTheDocument();
+    await pass(8_999);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
+    await pass(1);
+    expect(Date.now()).toBe(postureReset.untilWallMs);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
+  });
+
+  it('plays a new break from its start when one follows another in the same window', async () => {
+    const { bridge } = await show(postureReset);
+    await seconds(30);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
+    await act(() => bridge.push({ ...postureReset, untilWallMs: Date.now() + 30_000 }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
+    expect(screen.getByText('Get into position')).toBeInTheDocument();
+  });
+
   it('pauses and resumes from the keyboard (Space), and moves on with Enter', async () => {
-    await show({ ...postureReset, steps: [...postureReset.steps, { exerciseId: 'eye-rest', repetitions: 1, sets: 1, seconds: 30 }] });
+    await show(deskRoutine);
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await seconds(5);
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
     await seconds(60);
-    expect(screen.getByText('Repetition 1 of 2')).toBeInTheDocument();
+    expect(screen.getByText('Repetition 1 of 5')).toBeInTheDocument();
     await user.keyboard(' ');
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Eye rest');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Neck press against your hand');
   });
 
   it('stops when it hurts: takes the exercise out, says what to do and lists the red flags', async () => {
@@ -100,7 +152,7 @@ describe('the break player', () => {
     const metDay = (date: string) => ({ ...emptyDay(date), activeSeconds: 20_000, longestSittingSeconds: 3_000, breaksTaken: 6 });
     const history = historyServiceWith([metDay('2026-02-20'), metDay('2026-02-23'), { ...metDay('2026-02-24'), breaksTaken: 1 }, metDay('2026-02-26'), metDay('2026-02-27')], TEST_TODAY);
     await show(postureReset, 'en', history);
-    await seconds(26);
+    await seconds(30);
     expect(await screen.findByText('Current streak: 2 days. Longest: 2 days.')).toBeInTheDocument();
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Phase, PhaseKind, PlannedExercise } from '../../preload/contract';
 import { cueFor, type Cue, type CueWords } from '../../renderer/src/player/cues';
 import { playerTransition, startPlayer, type PlayerEvent, type PlayerState, type Routine } from '../../renderer/src/player/playerMachine';
 
+const text = { title: 'T', purpose: 'Purpose.', steps: ['Do it.'], cautions: [] };
+const phase = (kind: PhaseKind, seconds: number, repetition = 1): Phase => ({ kind, seconds, repetition, set: 1 });
+const step = (exerciseId: string, repetitions: number, phases: Phase[]): PlannedExercise => ({ exerciseId, illustration: 'chin-tuck', text: { en: text, de: text }, repetitions, sets: 1, phases });
+
+const START = Date.UTC(2026, 2, 2, 9, 0, 0);
+/** chin: 2 + 10 + 2 + 10 + a 2-second rest; walk: 10. */
 const routine: Routine = {
-  steps: [
-    { exerciseId: 'chin', repetitions: 2, sets: 1, seconds: 24 },
-    { exerciseId: 'walk', repetitions: 1, sets: 1, seconds: 10 },
-  ],
-  timingOf: (id) => (id === 'chin' ? { holdSeconds: 10, transitionSeconds: 2 } : { holdSeconds: 0, transitionSeconds: 10 }),
+  steps: [step('chin', 2, [phase('position', 2), phase('hold', 10), phase('release', 2, 2), phase('hold', 10, 2), phase('rest', 2, 2)]), step('walk', 1, [phase('walk', 10)])],
+  untilWallMs: START + 36_000,
 };
 
 const words: CueWords = {
@@ -17,24 +21,24 @@ const words: CueWords = {
   done: () => 'done',
 };
 
-/** Plays `events` and collects the cue of every step, as the hook would. */
-function cues(events: PlayerEvent[]): Cue[] {
+/** Plays `events` (each at its own second, from the start) and collects the cue of every step, as the hook would. */
+function cues(events: PlayerEvent['type'][]): Cue[] {
   const said: Cue[] = [];
   let previous: PlayerState | null = null;
-  let state = startPlayer(routine);
-  for (const event of [null, ...events]) {
-    if (event !== null) state = playerTransition(routine, state, event);
-    const cue = cueFor(previous, state, words, (i) => routine.steps[i]?.repetitions ?? 1);
+  let state = startPlayer(routine, START);
+  for (const [second, type] of [null, ...events].entries()) {
+    if (type !== null) state = playerTransition(routine, state, { type, nowWallMs: START + second * 1000 });
+    const cue = cueFor(previous, state, words, routine);
     if (cue !== null) said.push(cue);
     previous = state;
   }
   return said;
 }
-const ticks = (n: number): PlayerEvent[] => Array.from({ length: n }, () => ({ type: 'tick' }));
+const ticks = (n: number): PlayerEvent['type'][] => Array.from({ length: n }, () => 'tick');
 
 describe('spoken and chimed cues', () => {
-  it('name each exercise, say hold and relax at each repetition, and mark the end — and nothing on plain seconds', () => {
-    expect(cues(ticks(34)).map((c) => `${c.kind}: ${c.text}`)).toEqual([
+  it('name each exercise, say hold (for its planned seconds) and relax at each repetition, and mark the end — and nothing on plain seconds', () => {
+    expect(cues(ticks(36)).map((c) => `${c.kind}: ${c.text}`)).toEqual([
       'exercise: exercise chin',
       'hold: hold 10',
       'release: relax 2/2',
@@ -44,11 +48,17 @@ describe('spoken and chimed cues', () => {
     ]);
   });
 
+  it('say the hold’s planned length even when the window wakes late into it', () => {
+    const late = startPlayer(routine, START + 1_000);
+    const held = playerTransition(routine, late, { type: 'tick', nowWallMs: START + 3_400 });
+    expect(cueFor(late, held, words, routine)).toEqual({ kind: 'hold', text: 'hold 10' });
+  });
+
   it('stay quiet through a pause and its resume', () => {
-    expect(cues([...ticks(1), { type: 'pause' }, ...ticks(30), { type: 'resume' }]).map((c) => c.kind)).toEqual(['exercise']);
+    expect(cues(['pause', ...ticks(30), 'resume']).map((c) => c.kind)).toEqual(['exercise']);
   });
 
   it('name the next exercise when the person moves on, and say nothing after "this hurts"', () => {
-    expect(cues([{ type: 'next' }, { type: 'hurt' }]).map((c) => c.text)).toEqual(['exercise chin', 'exercise walk']);
+    expect(cues(['next', 'hurt']).map((c) => c.text)).toEqual(['exercise chin', 'exercise walk']);
   });
 });

@@ -1,4 +1,6 @@
 import type { Session } from '../../preload/contract';
+import { builtInLibrary } from '../../main/app/routinePlanner';
+import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 
 type ActiveSession = Extract<Session, { mode: 'notice' | 'break' }>;
 
@@ -7,13 +9,14 @@ export const TEST_NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 
 export const noticeSession: ActiveSession = { mode: 'notice', kind: 'micro', untilWallMs: TEST_NOW + 30_000, canSnooze: true, canSkip: true, steps: [] };
 
+/** A 30-second posture reset starting at TEST_NOW, planned by the core: two chin tucks, then rest. */
 export const postureResetSession: ActiveSession = {
   mode: 'break',
   kind: 'micro',
   untilWallMs: TEST_NOW + 30_000,
   canSnooze: true,
   canSkip: true,
-  steps: [{ exerciseId: 'seated-chin-tuck', repetitions: 2, sets: 1, seconds: 26 }],
+  steps: buildRoutine(builtInLibrary(), { kind: 'micro', durationSeconds: 30, positions: ['seated', 'standing'], excluded: [], lastExerciseId: null }),
 };
 
 /** Today's sitting so far at TEST_NOW (09:00 UTC): half an hour in. */

@@ -29,7 +29,7 @@ export const ILLUSTRATIONS = [
 
 const sentence = z.string().trim().min(2).max(240);
 
-const exerciseText = z.strictObject({
+export const exerciseTextSchema = z.strictObject({
   title: z.string().trim().min(2).max(60),
   /** What the exercise is for, in one sentence. */
   purpose: sentence,
@@ -40,26 +40,51 @@ const exerciseText = z.strictObject({
   /** When not to do it, or to stop. */
   cautions: z.array(sentence).max(4),
 });
+export type ExerciseText = z.infer<typeof exerciseTextSchema>;
+
+/** Every text of an exercise, in each supported language. */
+export const exerciseTextsSchema = z.strictObject({ en: exerciseTextSchema, de: exerciseTextSchema });
+
+/** One phase as the library times it, in whole seconds. */
+const phaseSeconds = (max: number) => z.number().int().min(1).max(max);
+const positionSeconds = phaseSeconds(30);
+
+/**
+ * How an exercise is paced, in the sources' own terms. Each set starts by getting into position;
+ * then, per repetition: a hold (with a release before every hold but the first), a breath out and
+ * a breath in (cat-cow), a walk, or a rest. Walks and rests have no fixed length in the sources,
+ * so a break may shorten or lengthen them; holds keep their seconds.
+ */
+export const timingSchema = z.discriminatedUnion('pattern', [
+  z.strictObject({ pattern: z.literal('hold'), positionSeconds, holdSeconds: phaseSeconds(60), releaseSeconds: phaseSeconds(30) }),
+  z.strictObject({ pattern: z.literal('breathe'), positionSeconds, breatheOutSeconds: phaseSeconds(15), breatheInSeconds: phaseSeconds(15) }),
+  z.strictObject({ pattern: z.literal('walk'), positionSeconds, walkSeconds: phaseSeconds(600) }),
+  z.strictObject({ pattern: z.literal('rest'), positionSeconds, restSeconds: phaseSeconds(600) }),
+]);
+export type ExerciseTiming = z.infer<typeof timingSchema>;
+
+export const exerciseIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be lower-case words joined by hyphens');
 
 export const exerciseSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be lower-case words joined by hyphens'),
+    id: exerciseIdSchema,
     position: z.enum(POSITIONS),
     illustration: z.enum(ILLUSTRATIONS),
     view: z.enum(['side', 'front']),
-    /** Seconds each repetition is held (0 for a movement that is not held). */
-    holdSeconds: z.number().int().min(0).max(300),
+    timing: timingSchema,
     repetitions: z.number().int().min(1).max(20),
     sets: z.number().int().min(1).max(5),
     /** How often a day the source material suggests doing it. */
     timesPerDay: z.number().int().min(1).max(12),
-    /** Rough seconds a repetition takes besides its hold (moving into and out of the position). */
-    transitionSeconds: z.number().int().min(0).max(30),
     /** Needs a light elastic band (optional equipment). */
     optionalBand: z.boolean().default(false),
-    text: z.strictObject({ en: exerciseText, de: exerciseText }),
+    text: exerciseTextsSchema,
   })
   .superRefine((exercise, ctx) => {
+    const { pattern } = exercise.timing;
+    if ((pattern === 'walk' || pattern === 'rest') && (exercise.repetitions !== 1 || exercise.sets !== 1)) {
+      ctx.addIssue({ code: 'custom', path: ['repetitions'], message: `a ${pattern} is done once: one repetition, one set` });
+    }
     for (const locale of LOCALES) {
       const cues = exercise.text[locale].repetitionCues;
       if (cues !== undefined && cues.length !== exercise.repetitions) {
@@ -82,6 +107,3 @@ export const librarySchema = z
     });
   });
 export type ExerciseLibrary = z.infer<typeof librarySchema>;
-
-/** Seconds one full exercise takes: every set of every repetition, held and moved into. */
-export const exerciseSeconds = (e: Exercise): number => e.sets * e.repetitions * (e.holdSeconds + e.transitionSeconds);

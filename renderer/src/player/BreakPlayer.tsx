@@ -4,18 +4,28 @@ import type { BreakwiseBridge } from '../bridge';
 import type { UiLocale } from '../i18n/i18n';
 import type { ActiveSession } from '../sessionTypes';
 import { DoneScreen, type Feeling } from './DoneScreen';
-import { exerciseById, exerciseText } from './exercises';
-import { ExerciseView } from './ExerciseView';
+import { stepText } from './exercises';
+import { ExerciseView, isMovePhase } from './ExerciseView';
 import { HurtScreen } from './HurtScreen';
 import { totalSeconds } from './playerMachine';
 import { useCues, type SoundSettings } from './useCues';
 import { usePlayer } from './usePlayer';
 import { useStreakWhenDone } from './useStreakWhenDone';
 
-/** Container: plays the break's routine and talks to the bridge. */
-export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridge; session: ActiveSession; sound: SoundSettings }) {
+interface BreakPlayerProps {
+  readonly bridge: BreakwiseBridge;
+  readonly session: ActiveSession;
+  readonly sound: SoundSettings;
+}
+
+/** Container: plays the break's plan and talks to the bridge. A new break starts a new player. */
+export function BreakPlayer(props: BreakPlayerProps) {
+  return <PlayingBreak key={props.session.untilWallMs} {...props} />;
+}
+
+function PlayingBreak({ bridge, session, sound }: BreakPlayerProps) {
   const { t, i18n } = useTranslation();
-  const { routine, state, send } = usePlayer(session.steps);
+  const { routine, state, send } = usePlayer(session);
   const finish = () => void bridge.finishBreak();
   useCues(routine, state, sound);
 
@@ -32,9 +42,9 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
       const onButton = event.target instanceof HTMLButtonElement;
       if (event.key === ' ' && !onButton) {
         event.preventDefault();
-        send({ type: state.paused ? 'resume' : 'pause' });
+        send(state.paused ? 'resume' : 'pause');
       }
-      if (event.key === 'Enter' && !onButton) send({ type: 'next' });
+      if (event.key === 'Enter' && !onButton) send('next');
       if (event.key === 'Escape' && session.canSnooze) void bridge.respond({ response: 'snooze' });
     };
     window.addEventListener('keydown', onKey);
@@ -45,13 +55,13 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
   const checkIn = (feeling: Feeling) => void bridge.checkIn({ feeling });
   if (state.status === 'done') return <DoneScreen count={state.completedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
   const step = routine.steps[state.stepIndex];
-  const text = step === undefined ? undefined : exerciseText(step.exerciseId, i18n.language as UiLocale);
-  if (step === undefined || text === undefined) return <DoneScreen count={state.stepIndex} streak={streak} onCheckIn={checkIn} onBack={finish} />;
+  if (step === undefined) return <DoneScreen count={state.stepIndex - state.skippedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
+  const text = stepText(step, i18n.language as UiLocale);
 
   return (
     <main className="player">
       <ExerciseView
-        illustration={exerciseById(step.exerciseId)?.illustration ?? ''}
+        illustration={step.illustration}
         text={text}
         exerciseIndex={state.stepIndex}
         exerciseCount={routine.steps.length}
@@ -65,14 +75,14 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
       />
       <p className="visually-hidden" role="status" aria-live="polite">
         {/* Changes only when the repetition or phase does, never with each second. */}
-        {state.paused ? t('player.paused') : `${t('player.repetition', { current: state.repetition, total: step.repetitions })}. ${t(state.phase === 'hold' ? 'player.holdNow' : 'player.move')}`}
+        {state.paused ? t('player.paused') : `${t('player.repetition', { current: state.repetition, total: step.repetitions })}. ${t(isMovePhase(state.phase) ? 'player.move' : 'player.holdNow')}`}
       </p>
       <progress aria-label={t('player.progress')} max={totalSeconds(routine)} value={state.elapsedSeconds} />
       <div className="actions">
-        <button type="button" onClick={() => send({ type: state.paused ? 'resume' : 'pause' })}>
+        <button type="button" onClick={() => send(state.paused ? 'resume' : 'pause')}>
           {state.paused ? t('player.resume') : t('player.pause')}
         </button>
-        <button type="button" onClick={() => send({ type: 'next' })}>
+        <button type="button" onClick={() => send('next')}>
           {t('player.next')}
         </button>
         {session.canSnooze && (
@@ -85,7 +95,7 @@ export function BreakPlayer({ bridge, session, sound }: { bridge: BreakwiseBridg
             {t('notice.skip')}
           </button>
         )}
-        <button type="button" className="stop" onClick={() => send({ type: 'hurt' })}>
+        <button type="button" className="stop" onClick={() => send('hurt')}>
           {t('player.hurts')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { PhaseKind } from '../../../preload/contract';
 import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
 import type { ExerciseText } from './exercises';
 
@@ -11,10 +12,13 @@ export interface ExerciseViewProps {
   readonly repetitions: number;
   readonly set: number;
   readonly sets: number;
-  readonly phase: 'move' | 'hold';
+  readonly phase: PhaseKind;
   readonly secondsLeft: number;
   readonly paused: boolean;
 }
+
+/** Moving into or between positions; every other phase is counted down. */
+export const isMovePhase = (phase: PhaseKind): boolean => phase === 'position' || phase === 'release';
 
 /** One exercise: what it is, how to do it, and where in it the person is. */
 export function ExerciseView(p: ExerciseViewProps) {
@@ -42,7 +46,7 @@ export function ExerciseView(p: ExerciseViewProps) {
           {p.sets > 1 && ` · ${t('player.set', { current: p.set, total: p.sets })}`}
         </p>
         <p className="phase" aria-hidden="true">
-          {p.paused ? t('player.paused') : p.phase === 'hold' ? t('player.hold', { seconds: p.secondsLeft }) : t('player.move')}
+          {p.paused ? t('player.paused') : isMovePhase(p.phase) ? t('player.move') : t('player.hold', { seconds: p.secondsLeft })}
         </p>
       </div>
     </section>

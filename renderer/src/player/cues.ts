@@ -1,4 +1,4 @@
-import type { PlayerState } from './playerMachine';
+import type { PlayerState, Routine } from './playerMachine';
 
 /**
  * What the player says or sounds as a break moves on: a new exercise, "hold", "relax", done.
@@ -23,12 +23,20 @@ type Playing = Extract<PlayerState, { status: 'playing' }>;
 
 const isPlaying = (state: PlayerState | null): state is Playing => state?.status === 'playing';
 
-/** The cue for the step from `previous` to `next`, or null when nothing worth saying happened. */
-export function cueFor(previous: PlayerState | null, next: PlayerState, words: CueWords, repetitionsOf: (stepIndex: number) => number): Cue | null {
+/**
+ * The cue for the step from `previous` to `next`, or null when nothing worth saying happened: a
+ * new exercise, a hold (with its planned seconds), a release into the next repetition or set, the
+ * end. Walking, resting and breathing have no words of their own yet.
+ */
+export function cueFor(previous: PlayerState | null, next: PlayerState, words: CueWords, routine: Routine): Cue | null {
   if (next.status === 'done') return previous?.status === 'done' ? null : { kind: 'done', text: words.done() };
   if (!isPlaying(next)) return null;
   if (!isPlaying(previous) || previous.stepIndex !== next.stepIndex) return { kind: 'exercise', text: words.exercise(next.stepIndex) };
-  if (previous.phase === next.phase && previous.repetition === next.repetition && previous.set === next.set) return null;
-  if (next.phase === 'hold') return { kind: 'hold', text: words.hold(next.secondsLeft) };
-  return { kind: 'release', text: words.release(next.repetition, repetitionsOf(next.stepIndex)) };
+  if (previous.phaseIndex === next.phaseIndex) return null;
+  const step = routine.steps[next.stepIndex];
+  const phase = step?.phases[next.phaseIndex];
+  if (step === undefined || phase === undefined) return null;
+  if (phase.kind === 'hold') return { kind: 'hold', text: words.hold(phase.seconds) };
+  if (phase.kind === 'release' || phase.kind === 'position') return { kind: 'release', text: words.release(phase.repetition, step.repetitions) };
+  return null;
 }

@@ -1,18 +1,17 @@
 import library from '../../../assets/exercises/library.json';
+import type { ExerciseText } from '../../../main/core/exercises/exerciseSchema';
+import type { PlannedExercise } from '../../../preload/contract';
 import type { UiLocale } from '../i18n/i18n';
-import type { ExerciseTiming } from './playerMachine';
 
-/** The built-in library as the renderer reads it (validated against its schema by the tests). */
-type LibraryExercise = (typeof library.exercises)[number];
-export type ExerciseText = LibraryExercise['text']['en'] & { repetitionCues?: string[] };
+export type { ExerciseText };
 
-const byId = new Map<string, LibraryExercise>(library.exercises.map((e) => [e.id, e]));
+/** An exercise's texts in the window's language, as the session brought them. */
+export const stepText = (step: PlannedExercise, locale: UiLocale): ExerciseText => step.text[locale];
 
-export const exerciseById = (id: string): LibraryExercise | undefined => byId.get(id);
+/**
+ * The built-in library's texts, for the settings window's list of exercises. The break player
+ * never looks here: everything it shows and times arrives with the session.
+ */
+const byId = new Map(library.exercises.map((e) => [e.id, e.text]));
 
-export const exerciseText = (id: string, locale: UiLocale): ExerciseText | undefined => byId.get(id)?.text[locale] as ExerciseText | undefined;
-
-export const exerciseTiming = (id: string): ExerciseTiming => {
-  const e = byId.get(id);
-  return { holdSeconds: e?.holdSeconds ?? 0, transitionSeconds: e?.transitionSeconds ?? 0 };
-};
+export const exerciseText = (id: string, locale: UiLocale): ExerciseText | undefined => byId.get(id)?.[locale];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLocale } from '../i18n/i18n';
 import { playChime } from './chime';
 import { cueFor, type CueWords } from './cues';
-import { exerciseText } from './exercises';
+import { stepText } from './exercises';
 import type { PlayerState, Routine } from './playerMachine';
 
 const SPEECH_RATE = 0.95;
@@ -33,14 +33,16 @@ export function useCues(routine: Routine, state: PlayerState, sound: SoundSettin
     if (!sound.chime && !sound.voice) return;
     const words: CueWords = {
       exercise: (i) => {
-        const text = exerciseText(routine.steps[i]?.exerciseId ?? '', i18n.language as UiLocale);
-        return text === undefined ? '' : `${text.title}. ${text.steps.join(' ')}`;
+        const step = routine.steps[i];
+        if (step === undefined) return '';
+        const text = stepText(step, i18n.language as UiLocale);
+        return `${text.title}. ${text.steps.join(' ')}`;
       },
       hold: (seconds) => t('cues.hold', { seconds }),
       release: (current, total) => t('cues.release', { current, total }),
       done: () => t('cues.done'),
     };
-    const cue = cueFor(before, state, words, (i) => routine.steps[i]?.repetitions ?? 1);
+    const cue = cueFor(before, state, words, routine);
     if (cue === null) return;
     if (sound.chime) playChime(cue.kind);
     if (sound.voice && cue.text !== '') speak(cue.text, i18n.language);

@@ -1,19 +1,34 @@
-import { useEffect, useMemo, useReducer } from 'react';
-import type { RoutineStepView } from '../../../preload/contract';
-import { exerciseTiming } from './exercises';
-import { playerTransition, startPlayer, type PlayerEvent, type PlayerState, type Routine } from './playerMachine';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { ActiveSession } from '../sessionTypes';
+import { msUntilNextSecond, playerTransition, startPlayer, type PlayerEvent, type PlayerState, type Routine } from './playerMachine';
 
-const TICK_MS = 1000;
+export type PlayerCommand = Exclude<PlayerEvent['type'], 'tick'>;
 
-/** Runs the player: one tick a second while playing and not paused; nothing at all otherwise. */
-export function usePlayer(steps: readonly RoutineStepView[]): { routine: Routine; state: PlayerState; send: (event: PlayerEvent) => void } {
-  const routine = useMemo<Routine>(() => ({ steps, timingOf: exerciseTiming }), [steps]);
-  const [state, send] = useReducer((s: PlayerState, e: PlayerEvent) => playerTransition(routine, s, e), routine, startPlayer);
-  const running = state.status === 'playing' && !state.paused;
+/**
+ * Runs the player on the session's plan: one timer at a time, each set for the plan's next whole
+ * second (so the last phase ends on the engine's second, not up to a second late) and armed by
+ * the one before, not by a render; none while paused or once the plan is over.
+ */
+export function usePlayer(session: Pick<ActiveSession, 'steps' | 'untilWallMs'>): { routine: Routine; state: PlayerState; send: (command: PlayerCommand) => void } {
+  const { steps, untilWallMs } = session;
+  const routine = useMemo<Routine>(() => ({ steps, untilWallMs }), [steps, untilWallMs]);
+  const [state, dispatch] = useReducer((s: PlayerState, e: PlayerEvent) => playerTransition(routine, s, e), routine, (r) => startPlayer(r, Date.now()));
+  // Changes only on pause, resume and "next": the ticks in between keep it.
+  const place = state.status === 'playing' ? state.place : null;
   useEffect(() => {
-    if (!running) return undefined;
-    const timer = setInterval(() => send({ type: 'tick' }), TICK_MS);
-    return () => clearInterval(timer);
-  }, [running]);
+    if (place === null) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (): void => {
+      const delayMs = msUntilNextSecond(routine, place, Date.now());
+      if (delayMs === null) return;
+      timer = setTimeout(() => {
+        dispatch({ type: 'tick', nowWallMs: Date.now() });
+        arm();
+      }, delayMs);
+    };
+    arm();
+    return () => clearTimeout(timer);
+  }, [routine, place]);
+  const send = useCallback((command: PlayerCommand) => dispatch({ type: command, nowWallMs: Date.now() }), []);
   return { routine, state, send };
 }
