@@ -32,6 +32,8 @@ export interface AppControllerPorts {
   readonly record: (record: HistoryRecord) => void;
   readonly quitApp: () => void;
   readonly nowWallMs: () => number;
+  /** Closes the end screen of a break that ran its course; false when none is shown. */
+  readonly closeDoneScreen: () => boolean;
   readonly calendar: Calendar;
   readonly text: () => MainText;
   readonly log: (message: string) => void;
@@ -110,7 +112,9 @@ export class AppController {
     this.logRefusal(this.ports.engine.respond('start'));
   }
 
+  /** "Back to work": ends the break, or, once it has run its course, closes its end screen. */
   breakFinished(): Reply<Empty> {
+    if (this.ports.closeDoneScreen()) return EMPTY;
     return replyOf(this.ports.engine.breakFinished());
   }
 

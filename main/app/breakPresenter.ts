@@ -1,5 +1,6 @@
 import type { PlannedExercise, Session } from '../../preload/contract';
 import type { BreakOptions, Effect, HistoryRecord, TrayView } from '../core/engine/effects';
+import type { Cancel } from '../core/ports';
 import type { BreakKind } from '../core/settings';
 
 /** Where the presenter sends each kind of effect. */
@@ -12,7 +13,18 @@ export interface PresenterPorts {
   readonly record: (record: HistoryRecord) => void;
   /** The exercises of a break of this kind and length, with phases that last exactly that long. */
   readonly planRoutine: (kind: BreakKind, durationSeconds: number) => PlannedExercise[];
+  readonly after: (delayMs: number, callback: () => void) => Cancel;
+  readonly nowWallMs: () => number;
 }
+
+/**
+ * How long the end of a break that ran its course stays on screen: time to answer "how does your
+ * neck feel?" and see the streak, short enough not to stand over work for long if nobody is
+ * there. "Back to work" closes it at once.
+ */
+export const DONE_SCREEN_MS = 30_000;
+/** The engine ends a break on its timer, within this of the session's end; an earlier end was asked for. */
+const NATURAL_END_TOLERANCE_MS = 1_000;
 
 const IDLE: Session = { mode: 'idle' };
 
@@ -34,6 +46,8 @@ const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs:
 export class BreakPresenter {
   private current: Session = IDLE;
   private notification: { close(): void } | null = null;
+  /** Set while the end of a finished break is still shown. */
+  private doneScreen: Cancel | null = null;
 
   constructor(private readonly ports: PresenterPorts) {}
 
@@ -45,9 +59,22 @@ export class BreakPresenter {
     for (const effect of effects) this.applyOne(effect);
   }
 
+  /** "Back to work" on the end of a finished break: true if that screen was up and is now gone. */
+  closeDoneScreen(): boolean {
+    if (this.doneScreen === null) return false;
+    this.hideBreak();
+    return true;
+  }
+
+  dispose(): void {
+    this.doneScreen?.();
+    this.doneScreen = null;
+  }
+
   private applyOne(effect: Effect): void {
     switch (effect.type) {
       case 'showNotice':
+        if (this.doneScreen !== null) this.hideBreak();
         this.current = sessionOf('notice', effect.options, effect.breakAtWallMs);
         this.ports.notice.show(this.current);
         this.notification = this.ports.notify(effect.options.kind);
@@ -58,13 +85,19 @@ export class BreakPresenter {
         return;
       case 'startBreak':
         this.closeNotice();
+        this.doneScreen?.();
+        this.doneScreen = null;
         this.current = sessionOf('break', effect.options, effect.endsAtWallMs, this.ports.planRoutine(effect.options.kind, effect.durationSeconds));
         this.ports.breakWindows.show(this.current);
         return;
-      case 'endBreak':
-        this.current = IDLE;
-        this.ports.breakWindows.hide();
+      case 'endBreak': {
+        // A break that ran its course ends on the player's own end screen, which stays a while;
+        // one the person skipped, snoozed or finished early just closes.
+        const ranItsCourse = effect.outcome === 'taken' && this.current.mode === 'break' && this.ports.nowWallMs() >= this.current.untilWallMs - NATURAL_END_TOLERANCE_MS;
+        if (ranItsCourse) this.doneScreen = this.ports.after(DONE_SCREEN_MS, () => this.hideBreak());
+        else this.hideBreak();
         return;
+      }
       case 'tray':
         this.ports.tray.show(effect.view);
         return;
@@ -72,6 +105,13 @@ export class BreakPresenter {
         this.ports.record(effect.record);
         return;
     }
+  }
+
+  private hideBreak(): void {
+    this.doneScreen?.();
+    this.doneScreen = null;
+    if (this.current.mode === 'break') this.current = IDLE;
+    this.ports.breakWindows.hide();
   }
 
   private closeNotice(): void {

@@ -98,6 +98,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     record: (entry) => history.record(entry),
     quitApp: () => api.app.quit(),
     nowWallMs: wallNow,
+    closeDoneScreen: () => presenter.closeDoneScreen(),
     calendar: systemCalendar,
     text,
     log: deps.log,
@@ -139,6 +140,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       return notification;
     },
     record: (entry) => history.record(entry),
+    after: (delayMs, callback) => deps.timers.after(delayMs, callback),
+    nowWallMs: wallNow,
   });
 
   const saveDialog: SaveDialog = (options) =>
@@ -201,6 +204,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
       appWindows.dispose();
       stopRights();
       service.dispose();
+      presenter.dispose();
       breakWindows.dispose();
       notice.dispose();
       tray.dispose();

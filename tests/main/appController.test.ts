@@ -10,7 +10,7 @@ import { createMainText } from '../../main/i18n/mainText';
 const NOW = Date.UTC(2026, 2, 2, 9);
 const MINUTE_MS = 60_000;
 
-function setup(options: { admin?: Partial<AdminPolicy>; saved?: PauseRecord | null; answer?: CommandAnswer; settings?: Settings; language?: 'en' | 'de' } = {}) {
+function setup(options: { admin?: Partial<AdminPolicy>; saved?: PauseRecord | null; answer?: CommandAnswer; settings?: Settings; language?: 'en' | 'de'; doneScreenShown?: boolean } = {}) {
   const calls: string[] = [];
   const logged: string[] = [];
   const records: HistoryRecord[] = [];
@@ -40,6 +40,7 @@ function setup(options: { admin?: Partial<AdminPolicy>; saved?: PauseRecord | nu
     record: (record) => records.push(record),
     quitApp: () => quits++,
     nowWallMs: () => NOW,
+    closeDoneScreen: () => options.doneScreenShown === true,
     calendar: systemCalendar,
     text: () => createMainText(options.language ?? 'en'),
     log: (message) => logged.push(message),
@@ -48,6 +49,15 @@ function setup(options: { admin?: Partial<AdminPolicy>; saved?: PauseRecord | nu
 }
 
 describe('the app controller', () => {
+  it('"Back to work" ends the break, or, on the end screen of a break that ran its course, only closes it', () => {
+    const during = setup();
+    expect(during.controller.breakFinished()).toEqual({});
+    expect(during.calls).toEqual(['breakFinished']);
+    const after = setup({ doneScreenShown: true });
+    expect(after.controller.breakFinished()).toEqual({});
+    expect(after.calls).toEqual([]);
+  });
+
   it('hands the engine the pauses the organization allows, and only those', () => {
     const { controller, calls, logged } = setup({ admin: { maxPauseMinutes: 60 } });
     expect(controller.pause(NOW + 30 * MINUTE_MS)).toBe(true);

@@ -31,6 +31,8 @@ export function engineBreak(kind: BreakKind, settings: SettingsInput = {}, start
     notify: () => null,
     record: ignore,
     planRoutine: (k, durationSeconds) => planner.plan(k, durationSeconds),
+    after: () => ignore,
+    nowWallMs: () => startWallMs,
   });
   engine.send({ type: 'breakNow', kind });
   presenter.apply(engine.effects());
