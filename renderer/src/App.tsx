@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { pageOfFragment, type PageName } from '../../preload/bridgeShape';
 import type { BreakwiseBridge } from './bridge';
 import { BreakWindow } from './BreakWindow';
 import { ErrorBoundary, type WayOut } from './components/ErrorBoundary';
-import { HistoryWindow } from './history/HistoryWindow';
-import { SettingsWindow } from './settings/SettingsWindow';
-import { FirstRunWindow } from './welcome/FirstRunWindow';
+
+// The break and notice windows are loaded once and kept hidden; they carry only their own code.
+// The settings, history and welcome windows are opened now and then, and load theirs when opened.
+const SettingsWindow = lazy(() => import('./settings/SettingsWindow').then((module) => ({ default: module.SettingsWindow })));
+const HistoryWindow = lazy(() => import('./history/HistoryWindow').then((module) => ({ default: module.HistoryWindow })));
+const FirstRunWindow = lazy(() => import('./welcome/FirstRunWindow').then((module) => ({ default: module.FirstRunWindow })));
 
 /**
  * One bundle serves every Breakwise window; the main process opens each with its own address
@@ -15,7 +19,9 @@ export function App({ bridge, route = window.location.hash }: { bridge: Breakwis
   const page = pageOfFragment(route) ?? 'break';
   return (
     <ErrorBoundary wayOut={wayOutOf(page, bridge)}>
-      <PageWindow page={page} bridge={bridge} />
+      <Suspense fallback={null}>
+        <PageWindow page={page} bridge={bridge} />
+      </Suspense>
     </ErrorBoundary>
   );
 }

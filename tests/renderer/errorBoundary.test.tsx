@@ -69,7 +69,8 @@ describe('a window that fails to render', () => {
     failing.add(route.slice(1));
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const { finishBreak } = await open(route);
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in this window.');
+    // These windows load their code when opened.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong in this window.');
     await userEvent.click(screen.getByRole('button', { name: 'Close this window' }));
     expect(close).toHaveBeenCalledTimes(1);
     expect(finishBreak).not.toHaveBeenCalled();
@@ -77,7 +78,7 @@ describe('a window that fails to render', () => {
 
   it('leaves a window that renders alone', async () => {
     await open('#history');
-    expect(screen.getByText('history window')).toBeInTheDocument();
+    expect(await screen.findByText('history window')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
