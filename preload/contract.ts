@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { plannedExerciseSchema } from '../main/core/exercises/phasePlan';
 import { PLANS } from '../main/core/preferences/plans';
+import { BREAK_KINDS } from '../main/core/shared/breakKinds';
+import { exerciseIdSchema } from '../main/core/shared/exerciseId';
 import type { bridgeEvents, bridgeMethods } from './bridgeShape';
 import { historyViewSchema, settingsViewSchema } from './views';
 
@@ -10,8 +12,6 @@ import { historyViewSchema, settingsViewSchema } from './views';
  * main handlers are typed and validated against it, and the renderer's `window.breakwise` type
  * is derived from it. Adding a channel touches this file and its handler, nothing else.
  */
-
-export const BREAK_KINDS = ['micro', 'routine'] as const;
 
 export type { Phase, PhaseKind, PlannedExercise } from '../main/core/exercises/phasePlan';
 
@@ -49,7 +49,7 @@ export const invokeChannels = {
   /** The end-of-break check-in: how the neck feels now. */
   'break:checkin': { payload: z.strictObject({ feeling: z.enum(['better', 'same', 'worse']) }), result: empty },
   /** "This hurts — stop": the exercise leaves the rotation (the window then shows what to do). */
-  'break:hurt': { payload: z.strictObject({ exerciseId: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/) }), result: empty },
+  'break:hurt': { payload: z.strictObject({ exerciseId: exerciseIdSchema }), result: empty },
   'settings:get': { payload: empty, result: settingsViewSchema },
   /** One setting changed in the settings window; its value is checked against that setting's own rules. */
   'settings:set': { payload: z.strictObject({ path: settingPath, value: z.unknown() }), result: settingsViewSchema },

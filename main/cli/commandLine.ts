@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { BREAK_KINDS } from '../core/shared/breakKinds';
 import { MINUTES_PER_HOUR } from '../core/time';
 
 /**
@@ -23,7 +24,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('launch') }),
   z.strictObject({ type: z.literal('pause'), until: z.union([z.strictObject({ minutes: z.number().int().min(1).max(24 * 60) }), z.enum(['tomorrow', 'indefinitely'])]) }),
   z.strictObject({ type: z.literal('resume') }),
-  z.strictObject({ type: z.literal('breakNow'), kind: z.enum(['micro', 'routine']) }),
+  z.strictObject({ type: z.literal('breakNow'), kind: z.enum(BREAK_KINDS) }),
   z.strictObject({ type: z.literal('quit') }),
 ]);
 export type Command = z.infer<typeof commandSchema>;

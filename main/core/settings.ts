@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { POSITIONS } from './exercises/exerciseSchema';
+import { CLOCK_TIME_PATTERN, CLOCK_TIME_RULE } from './shared/clockTime';
+import { exerciseIdSchema } from './shared/exerciseId';
 
 /**
  * The engine's settings: one schema is the source of the type, the defaults and validation.
@@ -11,9 +13,7 @@ import { POSITIONS } from './exercises/exerciseSchema';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-const clockTime = z.string().regex(CLOCK_TIME, 'must be a time of day as HH:MM (00:00 to 24:00)');
+const clockTime = z.string().regex(CLOCK_TIME_PATTERN, CLOCK_TIME_RULE);
 
 export const timeRangeSchema = z
   .strictObject({ from: clockTime, to: clockTime })
@@ -80,7 +80,7 @@ const settingsShape = z.strictObject({
       /** Floor exercises only for people who said they can lie down. */
       positions: z.array(z.enum(POSITIONS)).min(1).default(['seated', 'standing', 'walking']),
       /** Exercises taken out of rotation (by the person, or after "this hurts"). */
-      excluded: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,40}$/)).max(100).default([]),
+      excluded: z.array(exerciseIdSchema).max(100).default([]),
     })
     .prefault({}),
   /** Where break windows appear: on every display, or the primary one only. */
@@ -150,7 +150,8 @@ export const settingsSchema = settingsShape.superRefine((s, ctx) => {
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
-export type BreakKind = 'micro' | 'routine';
+export type { BreakKind } from './shared/breakKinds';
+import type { BreakKind } from './shared/breakKinds';
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 

@@ -1,13 +1,9 @@
 import type { Calendar } from './calendar';
 import { WEEKDAYS, type TimeRange, type WorkingHours } from './settings';
-import { MINUTES_PER_HOUR } from './time';
+import { minutesOfClockTime as toMinute } from './shared/clockTime';
 
 const DAYS_IN_WEEK = 7;
 
-const toMinute = (clock: string): number => {
-  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-  return hours * MINUTES_PER_HOUR + minutes;
-};
 
 const rangesOn = (hours: WorkingHours, weekday: number): readonly TimeRange[] => {
   const day = WEEKDAYS[((weekday % DAYS_IN_WEEK) + DAYS_IN_WEEK) % DAYS_IN_WEEK];

@@ -5,6 +5,8 @@
  * functions over plain data here, before anything touches the disk.
  */
 
+import { isPlainObject } from '../core/shared/plainObject';
+
 /** One step of a document's history: turns the document of version `to - 1` into version `to`. */
 export interface Migration {
   readonly to: number;
@@ -37,8 +39,7 @@ export class MigrationError extends Error {
   }
 }
 
-export const isStoredObject = (value: unknown): value is StoredObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isStoredObject: (value: unknown) => value is StoredObject = isPlainObject;
 
 const describeValue = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 

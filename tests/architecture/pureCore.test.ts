@@ -22,6 +22,24 @@ describe('the pure core stays pure', () => {
     expect((await problemsIn('main/core/engine/leak.ts', code)).join('\n')).toContain(rule);
   });
 
+  it.each([
+    ['main/core/leak.ts', "import { systemClock } from '../adapters/systemClock';\nexport const c = systemClock;"],
+    ['main/core/engine/leak.ts', "import { systemClock } from '../../adapters/systemClock';\nexport const c = systemClock;"],
+    ['main/core/policy/deeper/leak.ts', "import { startOsPolicy } from '../../../policy/osPolicy';\nexport const s = startOsPolicy;"],
+    ['main/core/a/b/c/leak.ts', "import { contract } from '../../../../../preload/contract';\nexport const c = contract;"],
+  ])('lint refuses an import that climbs out of the core, at any depth (%s)', async (filePath, code) => {
+    expect((await problemsIn(filePath, code)).join('\n')).toContain('main/core must not depend on the layers around it');
+  });
+
+  it('lets the core import its own files, across its folders', async () => {
+    expect(await problemsIn('main/core/engine/ok.ts', "import { BREAK_KINDS } from '../shared/breakKinds';\nexport const k = BREAK_KINDS;\n")).toEqual([]);
+  });
+
+  it('lets the renderer take values from the core\'s shared rules, and only types from elsewhere in main', async () => {
+    expect(await problemsIn('renderer/src/ok.ts', "import { BREAK_KINDS } from '../../main/core/shared/breakKinds';\nexport const k = BREAK_KINDS;\n")).toEqual([]);
+    expect((await problemsIn('renderer/src/leak.ts', "import { DEFAULT_SETTINGS } from '../../main/core/settings';\nexport const d = DEFAULT_SETTINGS;\n")).join('\n')).toContain('window.breakwise');
+  });
+
   it('allows the same import outside the core, in an adapter', async () => {
     expect(await problemsIn('main/adapters/leak.ts', "import schedule from 'node-schedule';\nexport const s = schedule;\n")).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exerciseIdSchema } from '../shared/exerciseId';
 
 /**
  * The exercise library's format. The built-in library (assets/exercises/library.json) and any
@@ -37,8 +38,10 @@ export const exerciseTextSchema = z.strictObject({
   steps: z.array(sentence).min(1).max(6),
   /** Optional labels for each repetition (e.g. the four directions of an isometric hold). */
   repetitionCues: z.array(z.string().trim().min(1).max(40)).max(8).optional(),
-  /** When not to do it, or to stop. */
+  /** When not to do it, or to stop; shown while the person gets into position, before the exercise starts. */
   cautions: z.array(sentence).max(4),
+  /** The exercise's variation (see `variation` below), in this language: a note, never a step. */
+  variation: sentence.optional(),
 });
 export type ExerciseText = z.infer<typeof exerciseTextSchema>;
 
@@ -63,7 +66,14 @@ export const timingSchema = z.discriminatedUnion('pattern', [
 ]);
 export type ExerciseTiming = z.infer<typeof timingSchema>;
 
-export const exerciseIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be lower-case words joined by hyphens');
+/** What a variation needs: equipment, and whether only a clinician's advice makes it right. */
+export const variationSchema = z.strictObject({
+  equipment: z.enum(['band']).optional(),
+  needsAdvice: z.boolean(),
+});
+export type Variation = z.infer<typeof variationSchema>;
+
+export { exerciseIdSchema };
 
 export const exerciseSchema = z
   .strictObject({
@@ -76,8 +86,12 @@ export const exerciseSchema = z
     sets: z.number().int().min(1).max(5),
     /** How often a day the source material suggests doing it. */
     timesPerDay: z.number().int().min(1).max(12),
-    /** Needs a light elastic band (optional equipment). */
-    optionalBand: z.boolean().default(false),
+    /**
+     * A way to do it that is not a normal step: it needs equipment, or only a doctor's or
+     * physiotherapist's advice makes it right for someone (the shoulder squeeze with a band). The
+     * break shows it as an optional note beside the steps, with its text from each language.
+     */
+    variation: variationSchema.optional(),
     text: exerciseTextsSchema,
   })
   .superRefine((exercise, ctx) => {
@@ -89,6 +103,11 @@ export const exerciseSchema = z
       const cues = exercise.text[locale].repetitionCues;
       if (cues !== undefined && cues.length !== exercise.repetitions) {
         ctx.addIssue({ code: 'custom', path: ['text', locale, 'repetitionCues'], message: 'needs one cue per repetition' });
+      }
+    }
+    for (const locale of LOCALES) {
+      if ((exercise.variation === undefined) !== (exercise.text[locale].variation === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['text', locale, 'variation'], message: 'a variation needs its text in every language, and a text needs its variation' });
       }
     }
     if (exercise.text.en.steps.length !== exercise.text.de.steps.length) {

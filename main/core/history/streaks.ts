@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { SECONDS_PER_MINUTE } from '../time';
+import { meetsGoal } from '../shared/dayGoal';
 import { byDate, type DaySummary, type History } from './daySummary';
 
 /**
@@ -36,8 +36,7 @@ export const hasDeskActivity = (day: DaySummary): boolean =>
   day.breaksPrompted + day.breaksTaken + day.naturalBreaks + day.breaksSnoozed + day.breaksSkipped > 0;
 
 /** Enough breaks (taken or natural) and no sitting stretch longer than the goal allows. */
-export const meetsGoal = (day: DaySummary, goal: DayGoal): boolean =>
-  day.breaksTaken + day.naturalBreaks >= goal.breaksPerDay && day.longestSittingSeconds <= goal.maxSittingMinutes * SECONDS_PER_MINUTE;
+export { meetsGoal };
 
 /** Current and longest streak as of `todayKey` (the local date now, `YYYY-MM-DD`). */
 export function streaksOf(history: History, goal: DayGoal, todayKey: string): Streaks {

@@ -82,13 +82,8 @@ const BY_NAME = new Map(POLICY_KEYS.map((key) => [key.name.toLowerCase(), key]))
 /** Registry value names are case-insensitive, so every source is matched that way. */
 export const policyKey = (name: string): PolicyKey | undefined => BY_NAME.get(name.toLowerCase());
 
-const TIME_RANGE = /^(\d\d:\d\d)-(\d\d:\d\d)$/;
-
 /** A policy list item "09:00-12:30" as the settings' { from, to }; anything else is left for the schema to refuse. */
-export const parseTimeRange = (item: unknown): unknown => {
-  const match = typeof item === 'string' ? TIME_RANGE.exec(item) : null;
-  return match === null ? item : { from: match[1], to: match[2] };
-};
+export { parseTimeRange } from '../shared/clockTime';
 
 /** Registry DWORDs carry booleans as 0 and 1. */
 export const booleanFromPolicy = z.union([z.boolean(), z.literal(0).transform(() => false), z.literal(1).transform(() => true)]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { booleanFromPolicy, parseTimeRange, policyKey, type PolicyKey, type PolicyValueKind } from './policyKeys';
+import { exerciseIdSchema } from '../shared/exerciseId';
 import { describeValue } from './boundedValue';
 import { NO_ADMIN_POLICY, type AdminContact, type AdminPolicy, type PolicyLayers, type PolicyProblemView } from './policyLayers';
 
@@ -19,7 +20,6 @@ export interface RawPolicyInput {
   readonly problems: readonly PolicyProblemView[];
 }
 
-const ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
 const HTTP_URL = /^https?:\/\/[^\s]+$/;
 const MAX_LIST_ITEMS = 100;
 
@@ -39,7 +39,7 @@ const valueSchema = (key: PolicyKey): z.ZodType => {
       if (key.name === 'ExercisePack') return z.string().max(kind.maxLength).regex(/^(\/|[A-Za-z]:\\)/, 'must be an absolute path');
       return z.string().min(1).max(kind.maxLength);
     case 'list':
-      if (kind.item === 'id') return z.array(z.string().regex(ID_PATTERN, 'must be an exercise id such as seated-chin-tuck')).max(MAX_LIST_ITEMS);
+      if (kind.item === 'id') return z.array(exerciseIdSchema).max(MAX_LIST_ITEMS);
       if (kind.item === 'timeRange') return z.array(z.string()).max(MAX_LIST_ITEMS).transform((items) => items.map(parseTimeRange));
       return z.array(z.string()).max(MAX_LIST_ITEMS);
   }

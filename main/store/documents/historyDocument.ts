@@ -1,17 +1,17 @@
 import { daySummarySchema } from '../../core/history/daySummary';
 import { EMPTY_HISTORY, historyDataSchema, type HistoryData } from '../../history/historyData';
 import type { DocumentDefinition } from '../documentStore';
+import { isPlainObject } from '../../core/shared/plainObject';
 
 /** history.json: one summary per local day (v1, the first layout). A bad day costs only that day. */
 export const HISTORY_VERSION = 1;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseHistory(data: unknown): { value: HistoryData; problems: string[] } {
   const whole = historyDataSchema.safeParse(data);
   if (whole.success) return { value: whole.data, problems: [] };
   const problems: string[] = [];
-  const source = isObject(data) ? data : {};
+  const source = isPlainObject(data) ? data : {};
   const days = (Array.isArray(source.days) ? source.days : []).flatMap((day, i) => {
     const parsed = daySummarySchema.safeParse(day);
     if (!parsed.success) problems.push(`days.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}, dropped`);

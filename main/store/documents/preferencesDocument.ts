@@ -4,6 +4,7 @@ import { SETTING_FIELDS, settingField } from '../../core/preferences/settingFiel
 import { flattenValues, nestValues } from '../../core/preferences/settingPaths';
 import { EMPTY_PREFERENCES, type PreferencesData } from '../../preferences/preferencesData';
 import type { DocumentDefinition } from '../documentStore';
+import { isPlainObject } from '../../core/shared/plainObject';
 
 /**
  * preferences.json: what the person changed (the user layer), the first-run choice and a
@@ -18,10 +19,9 @@ export const LEGACY_PAUSE_FILE = 'pause.json';
 const LEAF_PATHS = new Set(SETTING_FIELDS.map((field) => field.path));
 const firstRunSchema = z.strictObject({ completedAtWallMs: z.number().int().nonnegative(), plan: z.enum(PLANS) }).nullable();
 const pauseSchema = z.strictObject({ untilWallMs: z.number().int().nullable() }).nullable();
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parseUserLayer(raw: unknown, problems: string[]): Record<string, unknown> {
-  const { values, unknownPaths } = flattenValues(isObject(raw) ? raw : {}, LEAF_PATHS);
+  const { values, unknownPaths } = flattenValues(isPlainObject(raw) ? raw : {}, LEAF_PATHS);
   unknownPaths.filter((path) => path !== '(root)' || raw !== undefined).forEach((path) => problems.push(`settings.${path}: not a Breakwise setting, dropped`));
   const kept = Object.entries(values).filter(([path, value]) => {
     const result = settingField(path)?.schema.safeParse(value);
@@ -33,8 +33,8 @@ function parseUserLayer(raw: unknown, problems: string[]): Record<string, unknow
 
 export function parsePreferences(data: unknown): { value: PreferencesData; problems: string[] } {
   const problems: string[] = [];
-  const source = isObject(data) ? data : {};
-  if (!isObject(data)) problems.push('preferences: not an object');
+  const source = isPlainObject(data) ? data : {};
+  if (!isPlainObject(data)) problems.push('preferences: not an object');
   const part = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
     const result = schema.safeParse(source[key] ?? fallback);
     if (!result.success) problems.push(`${key}: ${result.error.issues[0]?.message ?? 'invalid'}, dropped`);
@@ -51,7 +51,7 @@ export const preferencesDefinition: DocumentDefinition<PreferencesData> = {
   name: 'preferences',
   version: PREFERENCES_VERSION,
   legacyFile: LEGACY_PAUSE_FILE,
-  migrations: [{ to: 2, migrate: (old) => ({ settings: {}, firstRun: null, pause: isObject(old) ? (old.pause ?? null) : null }) }],
+  migrations: [{ to: 2, migrate: (old) => ({ settings: {}, firstRun: null, pause: isPlainObject(old) ? (old.pause ?? null) : null }) }],
   parse: parsePreferences,
   defaults: () => EMPTY_PREFERENCES,
 };

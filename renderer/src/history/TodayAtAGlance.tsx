@@ -1,25 +1,25 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryView } from '../../../preload/views';
-import { breaksOf, type DaySummary } from './chartDays';
+import { breaksTowardGoal, longestAllowedSittingSeconds, metBreakGoal, sittingWithinGoal } from '../../../main/core/shared/dayGoal';
+import type { DaySummary } from './chartDays';
 import { formatDuration } from './formatting';
-
-const SECONDS_PER_MINUTE = 60;
 
 /** Today so far: breaks against the goal, time at the desk, the longest stretch against the goal's limit, routines, snoozes and skips. */
 export function TodayAtAGlance({ today, goal, locale }: { today: DaySummary; goal: HistoryView['goal']; locale: string }) {
   const { t } = useTranslation();
-  const breaks = breaksOf(today);
-  const maxSittingSeconds = goal.maxSittingMinutes * SECONDS_PER_MINUTE;
-  const sittingTooLong = today.longestSittingSeconds > maxSittingSeconds;
+  const breaks = breaksTowardGoal(today);
+  const maxSittingSeconds = longestAllowedSittingSeconds(goal);
+  const sittingTooLong = !sittingWithinGoal(today, goal);
+  const breakGoalMet = metBreakGoal(today, goal);
   return (
     <section className="history-section" aria-labelledby="history-today">
       <h2 id="history-today">{t('history.today.heading')}</h2>
       <dl className="glance">
         <Figure label={t('history.today.breaks')} value={t('history.today.breaksValue', { done: breaks, goal: goal.breaksPerDay })}>
           <span className="detail">{t('history.today.breaksDetail', { taken: today.breaksTaken, natural: today.naturalBreaks })}</span>
-          <span className={breaks >= goal.breaksPerDay ? 'detail met' : 'detail'}>
-            {breaks >= goal.breaksPerDay ? t('history.today.goalMet') : t('history.today.goalLeft', { count: goal.breaksPerDay - breaks })}
+          <span className={breakGoalMet ? 'detail met' : 'detail'}>
+            {breakGoalMet ? t('history.today.goalMet') : t('history.today.goalLeft', { count: goal.breaksPerDay - breaks })}
           </span>
         </Figure>
         <Figure label={t('history.today.active')} value={formatDuration(today.activeSeconds, locale)} />

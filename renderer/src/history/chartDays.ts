@@ -29,4 +29,4 @@ export function chartDays(days: readonly DaySummary[], todayKey: string, count: 
 }
 
 /** Breaks that count toward the goal: taken, and natural ones (time away from the desk). */
-export const breaksOf = (day: DaySummary): number => day.breaksTaken + day.naturalBreaks;
+export { breaksTowardGoal as breaksOf } from '../../../main/core/shared/dayGoal';

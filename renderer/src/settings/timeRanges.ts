@@ -1,3 +1,4 @@
+import { clockTimeOfMinutes as timeOf, minutesOfClockTime as minutesOf } from '../../../main/core/shared/clockTime';
 import type { TimeRange } from './settingsModel';
 
 /**
@@ -10,7 +11,6 @@ import type { TimeRange } from './settingsModel';
 const END_OF_DAY = '24:00';
 const MIDNIGHT = '00:00';
 const MINUTES_PER_HOUR = 60;
-const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
 /** A new range starts where the last one ends and lasts an hour; a day without any gets office hours. */
 const NEW_RANGE_MINUTES = MINUTES_PER_HOUR;
 const FIRST_RANGE: TimeRange = { from: '09:00', to: '17:00' };
@@ -18,17 +18,6 @@ const FIRST_RANGE: TimeRange = { from: '09:00', to: '17:00' };
 export const timeForInput = (time: string, isEnd: boolean): string => (isEnd && time === END_OF_DAY ? MIDNIGHT : time);
 
 export const timeFromInput = (text: string, isEnd: boolean): string => (isEnd && text === MIDNIGHT ? END_OF_DAY : text);
-
-const minutesOf = (time: string): number => {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * MINUTES_PER_HOUR + minutes;
-};
-
-const timeOf = (minutes: number): string => {
-  const clamped = Math.min(minutes, MINUTES_PER_DAY);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(clamped / MINUTES_PER_HOUR))}:${pad(clamped % MINUTES_PER_HOUR)}`;
-};
 
 /** The range "Add a time range" appends. At the end of the day it is empty, and the main process says so. */
 export function nextRange(ranges: readonly TimeRange[]): TimeRange {
