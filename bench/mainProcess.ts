@@ -8,7 +8,7 @@ import { openAppDocuments, type AppDocuments } from '../main/store/documents/app
 import type { Settings } from '../main/core/settings';
 import { builtInLibrary } from '../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../main/app/runBreakwise';
-import { memoryPolicy } from '../main/preferences/policyLayers';
+import { memoryPolicy } from '../main/preferences/livePolicy';
 import { PreferencesService } from '../main/preferences/preferencesService';
 import { chooseIdleSource } from '../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../tests/support/electron/recordingElectron';

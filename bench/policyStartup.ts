@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { startOsPolicy } from '../main/policy/osPolicy';
 import { readLinuxPolicyFiles } from '../main/policy/readers/linuxPolicyFiles';
 import { readMacManagedPreferences } from '../main/policy/readers/macManagedPreferences';
-import type { PolicySource } from '../main/policy/readers/rawPolicy';
+import type { PolicyReader } from '../main/policy/readers/rawPolicy';
 import { HOSTILE_FILES, xmlPlist } from '../tests/support/hostilePolicyFiles';
 
 /**
@@ -34,7 +34,7 @@ async function place(root: string, path: string, content: string | Buffer): Prom
   await chmod(path, FILE_MODE);
 }
 
-async function folderWith(platform: 'linux' | 'darwin', hostile: string | Buffer | null): Promise<{ root: string; read: PolicySource }> {
+async function folderWith(platform: 'linux' | 'darwin', hostile: string | Buffer | null): Promise<{ root: string; read: PolicyReader }> {
   const root = await mkdtemp(join(tmpdir(), 'breakwise-bench-policy-'));
   await chmod(root, DIR_MODE);
   if (platform === 'linux') {

@@ -15,7 +15,7 @@ import { policyReport } from './policy/policyReport';
 import { osPolicyReader, startOsPolicy } from './policy/osPolicy';
 import { applyStartAtLogin } from './platform/loginItem';
 import { loginItemTarget } from './platform/loginItemTarget';
-import { memoryDocument } from './preferences/preferencesData';
+import { memoryDocument } from './store/memoryDocument';
 import { readPreferencesFile } from './store/documents/readPreferencesFile';
 import { PreferencesService } from './preferences/preferencesService';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveBundle } from './windows/appProtocol';

@@ -24,3 +24,15 @@ export interface WakeTimers {
   /** Call back when the wall clock reaches `wallMs` (working hours, midnight, a timed pause). */
   atWall(wallMs: number, callback: () => void): Cancel;
 }
+
+/** How a change reaches the disk: soon for a setting the person changed, lazily for counters. */
+export type WriteUrgency = 'soon' | 'lazy';
+
+/** A stored document as the services use it: read from memory, changed with a write urgency. */
+export interface DocumentLike<T> {
+  get(): T;
+  update(change: (current: T) => T, urgency: WriteUrgency): void;
+}
+
+/** Whether Breakwise can see input at all (see the idle-source selection), and why not. */
+export type IdleDetection = { available: true } | { available: false; reason: string };

@@ -5,7 +5,7 @@ import { historyToCsv, historyToJson } from '../core/history/historyExport';
 import { streaksOf, type DayGoal } from '../core/history/streaks';
 import type { HistoryRecord } from '../core/engine/effects';
 import type { HistoryView } from '../../preload/views';
-import type { DocumentLike } from '../preferences/preferencesData';
+import type { DocumentLike } from '../core/ports';
 import type { HistoryData } from './historyData';
 
 /**

@@ -1,17 +1,8 @@
 import type { z } from 'zod';
 import { channelPages, pageOfFragment, type PageName } from '../../preload/bridgeShape';
 import { invokeChannels, type InvokeChannel, type PayloadOf, type Reply, type ResultOf } from '../../preload/contract';
+import type { IpcCall, IpcMainLike } from '../platform/electronApi';
 
-/** The part of an IPC event the handlers look at. */
-export interface IpcCall {
-  readonly senderFrame: { readonly url: string } | null;
-}
-
-/** The part of `ipcMain` the handlers need (injected, so tests pass a recording double). */
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcCall, payload: unknown) => unknown): void;
-  removeHandler(channel: string): void;
-}
 
 type Outcome<C extends InvokeChannel> = ResultOf<C> | string;
 

@@ -1,5 +1,15 @@
 import type { BrowserWindowConstructorOptions, Display, MenuItemConstructorOptions, Rectangle } from 'electron';
-import type { IpcMainLike } from '../ipc/validatedHandlers';
+
+/** The part of an IPC event the handlers look at. */
+export interface IpcCall {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** The part of `ipcMain` the handlers need (injected, so tests pass a recording double). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcCall, payload: unknown) => unknown): void;
+  removeHandler(channel: string): void;
+}
 
 /**
  * The slices of Electron that Breakwise's adapters use, as structural interfaces. Adapters take

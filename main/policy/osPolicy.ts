@@ -3,16 +3,16 @@ import type { Cancel } from '../core/ports';
 import { measureValue, POLICY_READ_LIMITS } from '../core/policy/boundedValue';
 import { NO_POLICY, type PolicyLayers } from '../core/policy/policyLayers';
 import { resolvePolicy } from '../core/policy/resolvePolicy';
-import type { PolicySource } from '../preferences/policyLayers';
+import type { LivePolicy } from '../preferences/livePolicy';
 import { readLinuxPolicyFiles } from './readers/linuxPolicyFiles';
 import { readMacManagedPreferences } from './readers/macManagedPreferences';
 import { watchPolicy } from './readers/policyWatch';
-import type { PolicySource as RawReader, RawPolicy } from './readers/rawPolicy';
+import type { PolicyReader, RawPolicy } from './readers/rawPolicy';
 import { describeError, emptyRawPolicy } from './readers/rawPolicy';
 import { createWindowsRegistryReader } from './readers/windowsRegistry';
 
 /** The policy reader for this OS: the registry, managed preferences, or /etc/breakwise. */
-export function osPolicyReader(platform: NodeJS.Platform): RawReader {
+export function osPolicyReader(platform: NodeJS.Platform): PolicyReader {
   switch (platform) {
     case 'win32':
       // Created once per run: it keeps each hive's last good values for a read that fails.
@@ -28,7 +28,7 @@ export function osPolicyReader(platform: NodeJS.Platform): RawReader {
 
 const SOURCE_NAME: Partial<Record<NodeJS.Platform, string>> = { win32: 'registry', darwin: 'managed preferences', linux: '/etc/breakwise/policies' };
 
-export interface OsPolicy extends PolicySource {
+export interface OsPolicy extends LivePolicy {
   /** Re-reads now (or joins the re-read under way); never rejects. */
   refresh(): Promise<void>;
   dispose(): void;
@@ -67,7 +67,7 @@ function layersOf(raw: RawPolicy, source: string): PolicyLayers | { readonly fai
  * a problem saying why — so start-up always finishes, and a broken re-read never unlocks what a
  * good one locked.
  */
-export async function startOsPolicy(read: RawReader, platform: NodeJS.Platform, after: (ms: number, fn: () => void) => Cancel, options: OsPolicyOptions = {}): Promise<OsPolicy> {
+export async function startOsPolicy(read: PolicyReader, platform: NodeJS.Platform, after: (ms: number, fn: () => void) => Cancel, options: OsPolicyOptions = {}): Promise<OsPolicy> {
   const source = SOURCE_NAME[platform] ?? 'policy';
   const log = (message: string): void => {
     try {

@@ -1,5 +1,4 @@
-import type { IdleSource } from '../core/ports';
-import type { IdleDetection } from '../tray/trayPresentation';
+import type { IdleDetection, IdleSource } from '../core/ports';
 import { powerMonitorIdleSource } from '../adapters/powerMonitorIdleSource';
 import type { PowerMonitorLike } from '../platform/electronApi';
 

@@ -10,25 +10,3 @@ export interface PreferencesData {
 }
 
 export const EMPTY_PREFERENCES: PreferencesData = { settings: {}, firstRun: null, pause: null };
-
-/** How a change reaches the disk: soon for a setting the person changed, lazily for counters. */
-export type WriteUrgency = 'soon' | 'lazy';
-
-/** The part of a stored document the preferences need; served from memory. */
-export interface DocumentLike<T> {
-  get(): T;
-  update(change: (current: T) => T, urgency: WriteUrgency): void;
-}
-
-export function memoryDocument<T>(initial: T): DocumentLike<T> & { writes: number } {
-  let value = initial;
-  const doc = {
-    writes: 0,
-    get: () => value,
-    update(change: (current: T) => T) {
-      value = change(value);
-      doc.writes += 1;
-    },
-  };
-  return doc;
-}

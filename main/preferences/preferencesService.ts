@@ -5,8 +5,9 @@ import { flattenValues, nestValues } from '../core/preferences/settingPaths';
 import { changeUserSetting } from '../core/preferences/userChange';
 import type { Settings } from '../core/settings';
 import type { SettingsView } from '../../preload/views';
-import type { PolicyLayers, PolicySource } from './policyLayers';
-import type { DocumentLike, PreferencesData } from './preferencesData';
+import type { LivePolicy, PolicyLayers } from './livePolicy';
+import type { PreferencesData } from './preferencesData';
+import type { DocumentLike } from '../core/ports';
 
 const LEAF_PATHS = new Set(SETTING_FIELDS.map((field) => field.path));
 
@@ -23,7 +24,7 @@ export class PreferencesService {
 
   constructor(
     private readonly doc: DocumentLike<PreferencesData>,
-    private readonly policy: PolicySource,
+    private readonly policy: LivePolicy,
     private readonly now: () => number,
     storageNotice: string | null = null,
   ) {

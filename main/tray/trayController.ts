@@ -1,8 +1,9 @@
 import type { TrayView } from '../core/engine/effects';
 import type { MainText } from '../i18n/mainText';
 import type { MenuFactory, TrayLike } from '../platform/electronApi';
-import { trayIconState, trayMenuTemplate, trayTitle, trayTooltip, ALL_RIGHTS, type IdleDetection, type TrayActions, type TrayIconState, type TrayRights } from './trayPresentation';
+import { trayIconState, trayMenuTemplate, trayTitle, trayTooltip, ALL_RIGHTS, type TrayActions, type TrayIconState, type TrayRights } from './trayPresentation';
 import type { TrayIconStyle, TrayTheme } from './trayTheme';
+import type { IdleDetection } from '../core/ports';
 
 export interface TrayPorts {
   readonly createTray: (image: string) => TrayLike;

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { nextLocalMidnight, systemCalendar } from '../core/calendar';
 import { minutesToMs } from '../core/time';
 import type { TrayView } from '../core/engine/effects';
+import type { IdleDetection } from '../core/ports';
 import type { BreakKind } from '../core/settings';
 import type { MainText } from '../i18n/mainText';
 
@@ -9,8 +10,6 @@ import type { MainText } from '../i18n/mainText';
 export const TRAY_ICON_STATES = ['active', 'break-soon', 'paused', 'outside-hours', 'unavailable'] as const;
 export type TrayIconState = (typeof TRAY_ICON_STATES)[number];
 
-/** Whether Breakwise can see input at all (see the idle-source selection). */
-export type IdleDetection = { available: true } | { available: false; reason: string };
 
 export function trayIconState(view: TrayView, detection: IdleDetection): TrayIconState {
   if (!detection.available) return 'unavailable';

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_POLICY, type PolicyLayers } from '../../main/core/policy/policyLayers';
 import { PLAN_VALUES } from '../../main/core/preferences/plans';
 import { getAtPath } from '../../main/core/preferences/settingPaths';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { bridgeCalls, openRenderer, rendererInChromium, seriousAccessibilityViolations, type RendererOptions } from './support/browser';
 

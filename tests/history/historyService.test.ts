@@ -4,7 +4,7 @@ import type { TodaySnapshot } from '../../main/core/history/dailyHistory';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { EMPTY_HISTORY, type HistoryData } from '../../main/history/historyData';
 import { HistoryService } from '../../main/history/historyService';
-import { memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 
 const MONDAY_9 = Date.UTC(2026, 2, 2, 9);
 const MINUTE_MS = 60_000;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
 import * as planRules from '../../main/core/preferences/plans';
 import { PLANS, type Plan } from '../../main/core/preferences/plans';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { planOutcomes } from '../../renderer/src/welcome/planOutcome';
 

@@ -7,8 +7,9 @@ import { createRecordingElectron } from '../support/electron/recordingElectron';
 import { settingsHandlers } from '../../main/app/settingsWiring';
 import { emptyDay } from '../../main/core/history/daySummary';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 
 /** The address of each page, as its frame reports it. */

@@ -9,7 +9,7 @@ import { openAppDocuments, type AppDocuments } from '../../main/store/documents/
 import { builtInLibrary } from '../../main/app/routinePlanner';
 import { runBreakwise, type RunningBreakwise } from '../../main/app/runBreakwise';
 import { DEFAULT_SETTINGS, type Settings } from '../../main/core/settings';
-import { memoryPolicy, NO_POLICY, type PolicyLayers } from '../../main/preferences/policyLayers';
+import { memoryPolicy, NO_POLICY, type PolicyLayers } from '../../main/preferences/livePolicy';
 import { resolvePolicy } from '../../main/core/policy/resolvePolicy';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { chooseIdleSource } from '../../main/power/idleDetection';

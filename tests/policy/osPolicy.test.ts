@@ -7,7 +7,8 @@ import { startOsPolicy } from '../../main/policy/osPolicy';
 import { readLinuxPolicyFiles } from '../../main/policy/readers/linuxPolicyFiles';
 import { POLICY_REREAD_INTERVAL_MS } from '../../main/policy/readers/policyWatch';
 import type { RawPolicy } from '../../main/policy/readers/rawPolicy';
-import { memoryDocument, EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 
 /** Timers the test fires by hand: no waiting. */

@@ -8,8 +8,9 @@ import { NO_POLICY, type PolicyLayers } from '../../main/core/policy/policyLayer
 import { PLAN_VALUES, PLANS, type Plan } from '../../main/core/preferences/plans';
 import { getAtPath } from '../../main/core/preferences/settingPaths';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';

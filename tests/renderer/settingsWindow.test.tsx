@@ -5,8 +5,9 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NO_POLICY, type PolicyLayers } from '../../main/core/policy/policyLayers';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument, type PreferencesData } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES, type PreferencesData } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';

@@ -1,6 +1,7 @@
 import type { BreakwiseBridge, Reply, Session } from '../../preload/contract';
-import { memoryPolicy } from '../../main/preferences/policyLayers';
-import { EMPTY_PREFERENCES, memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { settingsMethods } from '../support/settingsBridge';
 import { historyMethods, historyServiceWith } from '../support/historyBridge';

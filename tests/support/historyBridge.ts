@@ -5,7 +5,7 @@ import type { DaySummary } from '../../main/core/history/daySummary';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { EMPTY_HISTORY } from '../../main/history/historyData';
 import { HistoryService } from '../../main/history/historyService';
-import { memoryDocument } from '../../main/preferences/preferencesData';
+import { memoryDocument } from '../../main/store/memoryDocument';
 
 /**
  * The history half of a test bridge: the real history service over days the test chooses, and

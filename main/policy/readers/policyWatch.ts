@@ -1,6 +1,6 @@
 import { canonicalForm, POLICY_READ_LIMITS } from '../../core/policy/boundedValue';
 import type { Cancel } from '../../core/ports';
-import type { PolicySource, RawPolicy } from './rawPolicy';
+import type { PolicyReader, RawPolicy } from './rawPolicy';
 
 /**
  * Keeps policy current while the app runs. Group Policy refreshes every 90 minutes and an MDM
@@ -21,7 +21,7 @@ import type { PolicySource, RawPolicy } from './rawPolicy';
 export const POLICY_REREAD_INTERVAL_MS = 5 * 60_000;
 
 export interface PolicyWatchOptions {
-  readonly read: PolicySource;
+  readonly read: PolicyReader;
   /**
    * What the app already applied, read at start-up; only differences from it are reported. Null
    * when nothing was read (the start-up read failed): the first read that succeeds is reported.

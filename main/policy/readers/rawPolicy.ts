@@ -21,7 +21,7 @@ export interface RawPolicy {
 }
 
 /** A reader of one OS source. It never rejects: whatever goes wrong becomes a problem. */
-export type PolicySource = () => Promise<RawPolicy>;
+export type PolicyReader = () => Promise<RawPolicy>;
 
 export const emptyRawPolicy = (): RawPolicy => ({ enforced: {}, recommended: {}, problems: [] });
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { realpath as realpathOfFile } from 'node:fs/promises';
 import { win32 } from 'node:path';
-import { assignOwnValues, describeError, emptyRawPolicy, type PolicyProblem, type PolicySource, type RawPolicy } from './rawPolicy';
+import { assignOwnValues, describeError, emptyRawPolicy, type PolicyProblem, type PolicyReader, type RawPolicy } from './rawPolicy';
 import { parseRegQuery, type RegQueryListing } from './regQueryParser';
 
 /**
@@ -188,7 +188,7 @@ async function readHive(reg: RegQuery, policyKey: string): Promise<HiveRead> {
  * read. A hive that cannot be read keeps those values, and a problem says so: an empty policy
  * would unlock quitting, pausing and every minimum. Never rejects.
  */
-export function createWindowsRegistryReader(options: WindowsRegistryReaderOptions = {}): PolicySource {
+export function createWindowsRegistryReader(options: WindowsRegistryReaderOptions = {}): PolicyReader {
   const run = options.run ?? runWithExecFile;
   const realpath = options.realpath ?? ((path: string) => realpathOfFile(path));
   const lastGood = new Map<string, HivePolicy>();

@@ -1,8 +1,8 @@
 import type { Display, MenuItemConstructorOptions } from 'electron';
-import type { IpcCall } from '../../../main/ipc/validatedHandlers';
 import type {
   AppLike,
   ElectronApi,
+  IpcCall,
   NativeThemeLike,
   NotificationLike,
   PowerMonitorLike,
