@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { DEFAULT_SETTINGS, type Settings } from '../main/core/settings';
-import { parseTrace } from '../main/simulator/trace';
+import { parseTrace } from '../scripts/simulator/trace';
 import { referenceSitting } from '../tests/support/referenceSitting';
 import { measureBareEngine, measureEngine, measurePoller, type RunMeasure } from './measure';
 import { measureMainProcess, measureStorage } from './mainProcess';

@@ -1,11 +1,11 @@
 import { createScheduleTimers } from '../main/adapters/scheduleTimers';
 import { DeskTimeService } from '../main/core/deskTimeService';
 import { activeSecondsOf } from '../main/core/engine/transition';
-import { runSimulation } from '../main/simulator/runSimulation';
-import { SimulatedMachine } from '../main/simulator/simulatedMachine';
-import { replayTrace, type ReplayTarget } from '../main/simulator/replay';
-import type { TraceEvent } from '../main/simulator/trace';
-import { TraceIdleSource } from '../main/simulator/traceIdleSource';
+import { runSimulation } from '../scripts/simulator/runSimulation';
+import { SimulatedMachine } from '../scripts/simulator/simulatedMachine';
+import { replayTrace, type ReplayTarget } from '../scripts/simulator/replay';
+import type { TraceEvent } from '../scripts/simulator/trace';
+import { TraceIdleSource } from '../scripts/simulator/traceIdleSource';
 import type { Settings } from '../main/core/settings';
 import { OneSecondPoller } from './oneSecondPoller';
 

@@ -1,6 +1,6 @@
 import type { PowerKind } from '../main/core/engine/events';
 import type { IdleReading } from '../main/core/engine/events';
-import type { ReplayTarget } from '../main/simulator/replay';
+import type { ReplayTarget } from '../scripts/simulator/replay';
 
 const POLL_MS = 1000;
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RETURN_POLL_MAX_MS, SLOW_RETURN_POLL_MS } from '../../main/core/engine/presence';
 import { DEFAULT_SETTINGS } from '../../main/core/settings';
-import { runSimulation } from '../../main/simulator/runSimulation';
-import { parseTrace } from '../../main/simulator/trace';
+import { runSimulation } from '../../scripts/simulator/runSimulation';
+import { parseTrace } from '../../scripts/simulator/trace';
 import { referenceSitting } from '../support/referenceSitting';
 import { traceText } from '../support/traceArbitrary';
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SLOW_RETURN_POLL_MS } from '../../main/core/engine/presence';
 import type { Settings } from '../../main/core/settings';
-import { RESPONSES } from '../../main/simulator/responder';
-import { runSimulation } from '../../main/simulator/runSimulation';
-import { parseTrace, type TraceEvent } from '../../main/simulator/trace';
+import { RESPONSES } from '../../scripts/simulator/responder';
+import { runSimulation } from '../../scripts/simulator/runSimulation';
+import { parseTrace, type TraceEvent } from '../../scripts/simulator/trace';
 import { settingsArbitrary, traceText } from '../support/traceArbitrary';
 
 const SECOND_MS = 1000;

@@ -20,7 +20,7 @@ const CHILD_TIMEOUT_MS = 30_000;
 
 /** Runs the simulator exactly as `npm run simulate --` does. */
 const simulate = (args: string[], tz = 'UTC') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'main/simulator/cli.ts', ...args], {
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/simulator/cli.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, TZ: tz },
     timeout: CHILD_TIMEOUT_MS,

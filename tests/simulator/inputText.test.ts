@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInputText, InputFileError } from '../../main/simulator/inputText';
+import { decodeInputText, InputFileError } from '../../scripts/simulator/inputText';
 
 const json = '{"at": "2026-03-02T09:00:00Z", "event": "start"}\n{"at": "2026-03-02T17:00:00Z", "event": "end"}';
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

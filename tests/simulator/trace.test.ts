@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLOCK_JUMP_SECONDS, MAX_TRACE_DAYS, parseTrace, TraceError } from '../../main/simulator/trace';
+import { MAX_CLOCK_JUMP_SECONDS, MAX_TRACE_DAYS, parseTrace, TraceError } from '../../scripts/simulator/trace';
 import { pinTimeZone } from '../support/timeZone';
 
 const lines = (...objects: unknown[]): string => objects.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))).join('\n');

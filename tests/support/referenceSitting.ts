@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../../main/simulator/trace';
+import type { TraceEvent } from '../../scripts/simulator/trace';
 
 /**
  * The accounting rule, applied directly to a whole trace (the test oracle): input moments are

@@ -1,5 +1,5 @@
-import type { BreakOptions } from '../core/engine/effects';
-import type { BreakResponse } from '../core/engine/events';
+import type { BreakOptions } from '../../main/core/engine/effects';
+import type { BreakResponse } from '../../main/core/engine/events';
 
 export const RESPONSES = ['accept', 'snooze', 'skip', 'ignore'] as const;
 export type ResponsePolicy = (typeof RESPONSES)[number];

@@ -1,4 +1,4 @@
-import type { PowerKind } from '../core/engine/events';
+import type { PowerKind } from '../../main/core/engine/events';
 import type { SimulatedMachine } from './simulatedMachine';
 import type { TraceEvent } from './trace';
 import type { TraceIdleSource } from './traceIdleSource';

@@ -1,10 +1,10 @@
-import { createScheduleTimers } from '../adapters/scheduleTimers';
-import { DeskTimeService } from '../core/deskTimeService';
-import type { WakeTimers } from '../core/ports';
-import type { BreakKind as Kind } from '../core/settings';
-import type { BreakOutcome, Effect } from '../core/engine/effects';
-import { activeSecondsOf, longestSittingSecondsOf } from '../core/engine/transition';
-import type { Settings } from '../core/settings';
+import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
+import { DeskTimeService } from '../../main/core/deskTimeService';
+import type { WakeTimers } from '../../main/core/ports';
+import type { BreakKind as Kind } from '../../main/core/settings';
+import type { BreakOutcome, Effect } from '../../main/core/engine/effects';
+import { activeSecondsOf, longestSittingSecondsOf } from '../../main/core/engine/transition';
+import type { Settings } from '../../main/core/settings';
 import { formatLocalIso } from './localIso';
 import { replayTrace } from './replay';
 import { respondTo, type ResponsePolicy } from './responder';

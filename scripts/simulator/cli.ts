@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { DEFAULT_SETTINGS } from '../../main/core/settings';
 import { parseSimulateArgs, USAGE } from './args';
 import { InputFileError, readInputText } from './inputText';
 import { runSimulation } from './runSimulation';

@@ -1,4 +1,4 @@
-import { MINUTES_PER_HOUR } from '../core/time';
+import { MINUTES_PER_HOUR } from '../../main/core/time';
 
 const pad = (n: number, width = 2): string => String(Math.trunc(n)).padStart(width, '0');
 

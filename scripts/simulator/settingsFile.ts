@@ -1,6 +1,6 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { settingsSchema, type Settings } from '../core/settings';
+import { settingsSchema, type Settings } from '../../main/core/settings';
 import { offsetTooDeep } from './jsonNesting';
 
 export class SettingsFileError extends Error {}

@@ -1,5 +1,5 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import type { Clock } from '../core/ports';
+import type { Clock } from '../../main/core/ports';
 
 /**
  * A machine on a simulated clock. Fake timers replace `Date` and the timer functions, so the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MS_PER_HOUR, MS_PER_SECOND } from '../core/time';
+import { MS_PER_HOUR, MS_PER_SECOND } from '../../main/core/time';
 import { wallTimeSchema } from './wallTime';
 
 /**

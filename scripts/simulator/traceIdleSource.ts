@@ -1,6 +1,6 @@
-import type { IdleReading } from '../core/engine/events';
-import type { IdleSource } from '../core/ports';
-import { MS_PER_SECOND } from '../core/time';
+import type { IdleReading } from '../../main/core/engine/events';
+import type { IdleSource } from '../../main/core/ports';
+import { MS_PER_SECOND } from '../../main/core/time';
 import type { TraceEvent } from './trace';
 
 interface Span {
