@@ -1,0 +1,21 @@
+/**
+ * Meetings, presentations and full-screen work: what the OS can tell about the person being busy,
+ * as the engine takes it. The detectors (main/busy/, per OS) answer through `BusySource`; the
+ * engine asks only when a break is about to be due and, while one is deferred, at a slow interval.
+ */
+export const BUSY_REASONS = ['presentation', 'fullscreen', 'screen-share', 'camera', 'microphone', 'do-not-disturb', 'inhibitor'] as const;
+export type BusyReason = (typeof BUSY_REASONS)[number];
+
+export interface BusyReading {
+  /** The signals that say "busy" right now. Empty: not busy, as far as the asked signals know. */
+  readonly reasons: readonly BusyReason[];
+  /** The asked signals this machine could not read (no such service, no permission): never guessed. */
+  readonly unknown: readonly BusyReason[];
+}
+
+/** Asks the OS about the given signals. Never rejects: a signal that cannot be read is reported as unknown. */
+export interface BusySource {
+  read(signals: readonly BusyReason[]): Promise<BusyReading>;
+}
+
+export const NOT_BUSY: BusyReading = { reasons: [], unknown: [] };
