@@ -46,6 +46,34 @@ describe('the built-in exercise library', () => {
     expect(planSeconds(routine)).toBe(180);
   });
 
+  it('tells, before every floor exercise starts, to do it only if you can get down to the floor and up again safely', () => {
+    const floor = parsed.data?.exercises.filter((e) => e.position === 'floor') ?? [];
+    expect(floor.length).toBeGreaterThan(0);
+    for (const exercise of floor) {
+      expect(exercise.text.en.cautions[0]).toMatch(/get down to the floor and up again safely/);
+      expect(exercise.text.de.cautions[0]).toMatch(/sicher auf den Boden und wieder hochkommen/);
+    }
+  });
+
+  it('keeps the band out of the shoulder squeeze’s steps: a variation, only on a doctor’s or physiotherapist’s advice', () => {
+    const squeeze = parsed.data?.exercises.find((e) => e.id === 'standing-shoulder-squeeze');
+    expect(squeeze?.variation).toEqual({ equipment: 'band', needsAdvice: true });
+    expect(squeeze?.text.en.variation).toMatch(/band/);
+    expect(squeeze?.text.de.variation).toMatch(/Band/);
+    for (const exercise of parsed.data?.exercises ?? []) {
+      for (const locale of ['en', 'de'] as const) expect(exercise.text[locale].steps.filter((step) => /\bband\b/i.test(step))).toEqual([]);
+    }
+    // A planned squeeze carries its variation and its cautions to the break window.
+    const plan = buildRoutine(parsed.data?.exercises ?? [], { kind: 'micro', durationSeconds: 30, positions: ['standing'], excluded: [], lastExerciseId: null });
+    expect(plan[0]).toMatchObject({ exerciseId: 'standing-shoulder-squeeze', variation: { needsAdvice: true }, text: { en: { cautions: [expect.any(String)] } } });
+  });
+
+  it('refuses a variation without its text in every language', () => {
+    const squeeze = parsed.data?.exercises.find((e) => e.id === 'standing-shoulder-squeeze');
+    const untranslated = { ...squeeze, text: { ...squeeze?.text, de: { ...squeeze?.text.de, variation: undefined } } };
+    expect(librarySchema.safeParse({ version: 1, exercises: [untranslated] }).error?.issues.map((i) => i.path.join('.'))).toEqual(['exercises.0.text.de.variation']);
+  });
+
   it('refuses a walk or rest with repetitions, and a hold without a release', () => {
     const chin = parsed.data?.exercises[0];
     const walk = { ...chin, timing: { pattern: 'walk', positionSeconds: 5, walkSeconds: 60 }, repetitions: 3 };

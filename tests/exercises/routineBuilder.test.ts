@@ -15,7 +15,6 @@ const exercise = (id: string, position: Position, timing: ExerciseTiming, repeti
   repetitions,
   sets,
   timesPerDay: 3,
-  optionalBand: false,
   text: { en: text, de: text },
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exerciseIdSchema, exerciseTextsSchema, ILLUSTRATIONS, type Exercise } from './exerciseSchema';
+import { exerciseIdSchema, exerciseTextsSchema, ILLUSTRATIONS, variationSchema, type Exercise } from './exerciseSchema';
 
 /**
  * The phase plan: what a break window plays, second by second. It is made here, once, from the
@@ -31,7 +31,10 @@ export type Phase = z.infer<typeof phaseSchema>;
 export const plannedExerciseSchema = z.strictObject({
   exerciseId: exerciseIdSchema,
   illustration: z.enum(ILLUSTRATIONS),
+  /** Every text, the cautions (shown while getting into position) and the variation's note included. */
   text: exerciseTextsSchema,
+  /** A variation that is not a normal step (equipment, or only on a clinician's advice): an optional note. */
+  variation: variationSchema.optional(),
   /** How many repetitions and sets this break does (at most the library's). */
   repetitions: z.number().int().min(1),
   sets: z.number().int().min(1),
@@ -125,6 +128,7 @@ export function plannedExercise(exercise: Exercise, phases: Phase[]): PlannedExe
     exerciseId: exercise.id,
     illustration: exercise.illustration,
     text: exercise.text,
+    ...(exercise.variation === undefined ? {} : { variation: exercise.variation }),
     repetitions: Math.max(1, ...phases.map((phase) => phase.repetition)),
     sets: Math.max(1, ...phases.map((phase) => phase.set)),
     phases,
