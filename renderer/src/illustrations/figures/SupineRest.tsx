@@ -1,17 +1,23 @@
-import { Head, Pivot, SupineBody } from '../parts';
+import { Cue, Moving } from '../parts';
+import { SupineBody, SupineHead } from './Supine';
 
-/** Lying flat on the back: the raised, chin-up head settles back in line with shoulders and hips. */
+/**
+ * Neutral head rest, side view: lying flat on the back, the head, tipped back at first, slides back
+ * and settles level, with ears, shoulders and hips on one line; then it rests there.
+ */
 export function SupineRest() {
   return (
     <g>
-      <line className="bw-dots" x1={70} y1={135} x2={172} y2={135} />
       <SupineBody kneesBent={false} />
-      <Pivot x={138} y={140} className="bw-move bw-supine-rest-neck">
-        <path d="M138 140 L147 138" />
-        <Pivot x={156} y={135} className="bw-move bw-supine-rest-head">
-          <Head x={156} y={135} eye={[1, -6]} />
-        </Pivot>
-      </Pivot>
+      <Moving origin={[182, 150]} start="rotate(16deg)" part="head-move">
+        <SupineHead />
+      </Moving>
+      <Cue part="line">
+        <line className="bw-line" x1={66} y1={118} x2={208} y2={118} />
+        {[76, 160, 194].map((x) => (
+          <circle key={x} className="bw-joint" cx={x} cy={118} r={4} />
+        ))}
+      </Cue>
     </g>
   );
 }
