@@ -83,7 +83,8 @@ describe('full screen on X11, from xprop', () => {
       expect(await readFullscreen(missing)).toEqual(UNKNOWN);
     });
 
-    it('is unknown when xprop does not answer within the timeout, and the hung program is ended', async () => {
+    // A shell script stands in for the hung program; Windows cannot run one directly.
+    it.skipIf(process.platform === 'win32')('is unknown when xprop does not answer within the timeout, and the hung program is ended', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'breakwise-xprop-'));
       try {
         // A program that never answers: the read's own timeout must end it (short here, so the test does not wait).
