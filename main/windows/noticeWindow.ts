@@ -2,8 +2,13 @@ import type { Session } from '../../preload/contract';
 import type { ScreenLike, WindowLike, WindowOptions } from '../platform/electronApi';
 import { OVERLAY_WINDOW_OPTIONS } from './overlayWindow';
 
-const NOTICE_WIDTH = 360;
-const NOTICE_HEIGHT = 132;
+/**
+ * The notice's one size, content and window alike (it has no frame). Fixed on purpose: a corner
+ * window that grew with its text would jump over the person's work. Its layout fits this box in
+ * every language and state (renderer/src/components/notice.css), and the fit test opens it at
+ * exactly this size in Chromium (tests/e2e/fit.e2e.test.ts).
+ */
+export const NOTICE_SIZE = { width: 360, height: 132 } as const;
 const EDGE_MARGIN = 16;
 
 /**
@@ -21,7 +26,7 @@ export class NoticeWindow {
   ) {}
 
   start(): void {
-    this.window = this.createWindow({ ...OVERLAY_WINDOW_OPTIONS, width: NOTICE_WIDTH, height: NOTICE_HEIGHT, focusable: false, title: 'Breakwise notice' });
+    this.window = this.createWindow({ ...OVERLAY_WINDOW_OPTIONS, ...NOTICE_SIZE, useContentSize: true, focusable: false, title: 'Breakwise notice' });
     this.load(this.window);
   }
 
@@ -30,10 +35,9 @@ export class NoticeWindow {
     if (window === null || window.isDestroyed()) return;
     const area = this.screen.getPrimaryDisplay().workArea;
     window.setBounds({
-      x: area.x + area.width - NOTICE_WIDTH - EDGE_MARGIN,
-      y: area.y + area.height - NOTICE_HEIGHT - EDGE_MARGIN,
-      width: NOTICE_WIDTH,
-      height: NOTICE_HEIGHT,
+      x: area.x + area.width - NOTICE_SIZE.width - EDGE_MARGIN,
+      y: area.y + area.height - NOTICE_SIZE.height - EDGE_MARGIN,
+      ...NOTICE_SIZE,
     });
     window.webContents.send('session:changed', session);
     window.setAlwaysOnTop(true, 'floating');

@@ -72,17 +72,6 @@ describe('the notice window', () => {
     expect(status).toHaveTextContent('Posture reset starts in 20 seconds.');
   });
 
-  it('starts on Enter and snoozes on Escape', async () => {
-    const bridge = await show(notice());
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    await user.keyboard('{Escape}');
-    await user.keyboard('{Enter}');
-    expect(bridge.calls).toEqual([
-      ['respond', { response: 'snooze' }],
-      ['respond', { response: 'start' }],
-    ]);
-  });
-
   it('speaks German, with German plurals', async () => {
     await show(notice({ kind: 'routine', untilWallMs: NOW + 1_000 }), 'de');
     expect(screen.getByRole('heading')).toHaveTextContent('Bewegungspause gleich');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import { useSecondsUntil } from '../hooks/useSecondsUntil';
@@ -8,7 +8,10 @@ import { NoticeView } from './NoticeView';
 /** Seconds between live-region announcements of the countdown. */
 const ANNOUNCE_EVERY_SECONDS = 10;
 
-/** Container: the notice's countdown and keys, talking to the bridge. */
+/**
+ * Container: the notice's countdown, talking to the bridge. It has no keys of its own: the notice
+ * window never takes focus (typing must carry on undisturbed), so only its buttons act.
+ */
 export function Notice({ bridge, session }: { bridge: BreakwiseBridge; session: ActiveSession }) {
   const { t } = useTranslation();
   const seconds = useSecondsUntil(session.untilWallMs);
@@ -17,19 +20,6 @@ export function Notice({ bridge, session }: { bridge: BreakwiseBridge; session: 
   if (announced.current === '' || (seconds > 0 && seconds % ANNOUNCE_EVERY_SECONDS === 0)) {
     announced.current = t('notice.announce', { kind, seconds });
   }
-  const start = () => void bridge.respond({ response: 'start' });
-  const snooze = () => void bridge.respond({ response: 'snooze' });
-  const skip = () => void bridge.respond({ response: 'skip' });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) start();
-      if (event.key === 'Escape' && session.canSnooze) snooze();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
-
   return (
     <NoticeView
       kind={session.kind}
@@ -37,9 +27,9 @@ export function Notice({ bridge, session }: { bridge: BreakwiseBridge; session: 
       announcement={announced.current}
       canSnooze={session.canSnooze}
       canSkip={session.canSkip}
-      onStart={start}
-      onSnooze={snooze}
-      onSkip={skip}
+      onStart={() => void bridge.respond({ response: 'start' })}
+      onSnooze={() => void bridge.respond({ response: 'snooze' })}
+      onSkip={() => void bridge.respond({ response: 'skip' })}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BreakKind } from '../sessionTypes';
+import './notice.css';
 
 export interface NoticeViewProps {
   readonly kind: BreakKind;
@@ -13,20 +14,22 @@ export interface NoticeViewProps {
   readonly onSkip: () => void;
 }
 
-/** The notice before a break: what is coming, a countdown, and what can be done about it. */
+/** The notice before a break: what is coming and when on the left, what can be done about it on the right. */
 export function NoticeView(props: NoticeViewProps) {
   const { t } = useTranslation();
   const kind = t(`kind.${props.kind}`);
   return (
     <main className="notice" aria-labelledby="notice-heading">
-      <h1 id="notice-heading">{t('notice.heading', { kind })}</h1>
-      <p className="countdown" aria-hidden="true">
-        {t('notice.countdown', { seconds: props.seconds })}
-      </p>
+      <div className="notice-text">
+        <h1 id="notice-heading">{t('notice.heading', { kind })}</h1>
+        <p className="notice-countdown" aria-hidden="true">
+          {t('notice.countdown', { seconds: props.seconds })}
+        </p>
+      </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {props.announcement}
       </p>
-      <div className="actions">
+      <div className="notice-actions">
         <button type="button" className="primary" onClick={props.onStart}>
           {t('notice.start')}
         </button>

@@ -1,12 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
-import { pickLocale } from './i18n';
+import { forcedLocale, i18nextLanguage, pickLocale, type ShownLocale } from './i18n';
 
 export type LanguageSetting = SettingsView['values']['appearance']['language'];
 
-/** The language to show: the person's choice, or the OS's when they left it on "system". */
-export const localeFor = (setting: LanguageSetting, preferred: readonly string[]) => pickLocale(preferred, setting === 'system' ? null : setting);
+/**
+ * The language to show: the person's choice, or the OS's when they left it on "system" — unless
+ * the page's address forces one (tests and development: see forcedLocale).
+ */
+export const localeFor = (setting: LanguageSetting, preferred: readonly string[], search: string = window.location.search): ShownLocale =>
+  forcedLocale(search) ?? pickLocale(preferred, setting === 'system' ? null : setting);
 
 /**
  * Follows changes of the language setting while the window is open. The first value is the one
@@ -21,7 +25,7 @@ export function useLanguageSetting(setting: LanguageSetting | null): void {
     const changed = seen.current !== setting;
     seen.current = setting;
     if (first || !changed) return;
-    const locale = localeFor(setting, navigator.languages);
+    const locale = i18nextLanguage(localeFor(setting, navigator.languages));
     void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
   }, [i18n, setting]);

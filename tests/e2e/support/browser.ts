@@ -94,10 +94,12 @@ export interface RendererOptions extends BrowserContextOptions {
   readonly hash?: string;
   /** Runs in the page before its own scripts (spies on browser APIs, for example). */
   readonly initScript?: string;
+  /** The address's query, such as '?locale=en-XA' for the pseudo-locale (renderer/src/i18n/i18n.ts, forcedLocale). */
+  readonly search?: string;
 }
 
 export async function openRenderer(browser: Browser, url: string, session: Session, options: RendererOptions): Promise<Page> {
-  const { now, preferences = memoryPreferences(), history = { service: historyServiceWith([], TEST_TODAY), exportTo: () => Promise.resolve(null) }, hash = '', initScript, ...contextOptions } = options;
+  const { now, preferences = memoryPreferences(), history = { service: historyServiceWith([], TEST_TODAY), exportTo: () => Promise.resolve(null) }, hash = '', initScript, search = '', ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const methods = { ...settingsMethods(preferences), ...historyMethods(history.service, history.exportTo) } as unknown as Record<string, (payload: unknown) => Promise<unknown>>;
@@ -113,7 +115,7 @@ export async function openRenderer(browser: Browser, url: string, session: Sessi
   if (initScript !== undefined) await page.addInitScript({ content: initScript });
   // Init scripts run before the page's own and are not subject to its CSP (which forbids inline scripts).
   await page.addInitScript({ content: AXE_SOURCE });
-  await page.goto(`${url}${hash}`);
+  await page.goto(`${url}${search}${hash}`);
   await page.getByRole('heading').first().waitFor({ state: 'attached' });
   return page;
 }

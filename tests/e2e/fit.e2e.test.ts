@@ -1,0 +1,178 @@
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInLibrary } from '../../main/app/routinePlanner';
+import { buildRoutine } from '../../main/core/exercises/routineBuilder';
+import { NO_POLICY } from '../../main/core/policy/policyLayers';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { memoryDocument } from '../../main/store/memoryDocument';
+import { NOTICE_SIZE } from '../../main/windows/noticeWindow';
+import type { Session } from '../../preload/contract';
+import de from '../../renderer/src/i18n/locales/de.json';
+import en from '../../renderer/src/i18n/locales/en.json';
+import { pseudoLocalize, pseudoLocalizeMessage } from '../../renderer/src/i18n/pseudoLocale';
+import { historyServiceWith } from '../support/historyBridge';
+import { SAMPLE_DAYS } from '../support/historyDays';
+import { noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
+import { openRenderer, rendererInChromium, type RendererOptions } from './support/browser';
+import { fitProblems } from './support/fit';
+
+/**
+ * Every Breakwise window at its real size, in English, German and the pseudo-locale (every string
+ * accented and about 40 % longer): nothing clipped, overflowing its box or the window, cut short
+ * or covered. The notice and the break window must fit without scrolling. The settings, history
+ * and welcome windows are pages to read and scroll down by design (the welcome is 1,300 px tall
+ * in English), but never sideways, and every control is whole once scrolled into view.
+ */
+
+/** The app windows' sizes, as main/windows/appWindows.ts opens them. */
+const APP_WINDOW_SIZES = { settings: { width: 760, height: 820 }, history: { width: 860, height: 760 }, welcome: { width: 640, height: 720 } } as const;
+/** A break window covers its display: the smallest display people use, and a small window. */
+const BREAK_WINDOW_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 420, height: 300 },
+] as const;
+
+type LanguageName = 'en' | 'de' | 'pseudo';
+const LANGUAGES: readonly { name: LanguageName; options: Pick<RendererOptions, 'locale' | 'search'> }[] = [
+  { name: 'en', options: { locale: 'en-US' } },
+  { name: 'de', options: { locale: 'de-DE' } },
+  { name: 'pseudo', options: { locale: 'en-US', search: '?locale=en-XA' } },
+];
+/** What a button says in each language (the pseudo-locale is English, transformed). */
+const said = (english: string, german: string): Record<LanguageName, string> => ({ en: english, de: german, pseudo: pseudoLocalizeMessage(english) });
+
+/** Exercise texts come with the session, in English and German: in the pseudo-locale they are lengthened too. */
+const inLanguage = (session: Session, language: LanguageName): Session =>
+  session.mode === 'idle' || language !== 'pseudo' ? session : { ...session, steps: session.steps.map((step) => ({ ...step, text: { ...step.text, en: pseudoLocalize(step.text.en) } })) };
+
+/** The longest notice there can be: the setting's largest lead (300 s) shows the widest countdown. */
+const LONGEST_NOTICE_MS = 300_000;
+const NOTICE_STATES: readonly [string, Session][] = [
+  ['micro', { ...noticeSession, untilWallMs: TEST_NOW + LONGEST_NOTICE_MS }],
+  ['routine', { ...noticeSession, kind: 'routine', untilWallMs: TEST_NOW + LONGEST_NOTICE_MS }],
+  ['strict', { ...noticeSession, kind: 'routine', untilWallMs: TEST_NOW + LONGEST_NOTICE_MS, canSnooze: false, canSkip: false }],
+  ['snooze-used-up', { ...noticeSession, kind: 'routine', untilWallMs: TEST_NOW + LONGEST_NOTICE_MS, canSnooze: false }],
+];
+
+/** Three minutes at the desk: neck presses, shoulder squeezes, a walk. */
+const movementRoutine: Session = {
+  ...postureResetSession,
+  kind: 'routine',
+  untilWallMs: TEST_NOW + 180_000,
+  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
+};
+const hurtButton = said(en.player.hurts, de.player.hurts);
+const BREAK_SCREENS: readonly [string, Session, (page: Page, language: LanguageName) => Promise<void>][] = [
+  ['posture-reset', postureResetSession, async () => undefined],
+  ['routine', movementRoutine, async () => undefined],
+  ['hurt', postureResetSession, (page, language) => page.getByRole('button', { name: hurtButton[language], exact: true }).click()],
+  ['done', postureResetSession, (page) => page.clock.runFor(30_000)],
+];
+
+/**
+ * Break screens that do not fit yet, in every language or in the one named: at 420×300 the player
+ * stacks title, drawing, instructions, phase, progress and five buttons 890–1,160 px tall, the hurt
+ * screen's red flags and Back to work fall below the edge, and the pseudo-locale's end screen is
+ * 28 px too tall. Its layout is being redesigned (issue 12, renderer/src/player): `it.fails` turns
+ * red as soon as a case fits, so take it out of this list then.
+ */
+const BREAK_WINDOW_MISFITS: ReadonlySet<string> = new Set(['420×300 posture-reset', '420×300 routine', '420×300 hurt', '420×300 done pseudo']);
+
+const CONTACT = { name: 'IT Service Desk of the Example Corporation', url: 'https://help.example.com/breakwise/desk-setup', email: 'workplace-health@example.com' };
+/** Settings with everything that adds text: an enforced and a recommended setting, whom to ask, a storage notice. */
+const managedPreferences = () =>
+  new PreferencesService(
+    memoryDocument(EMPTY_PREFERENCES),
+    memoryPolicy({ ...NO_POLICY, enforced: { strict: true, 'microBreak.everyMinutes': 25 }, recommended: { noticeSeconds: 60 }, adminContact: CONTACT }),
+    () => 0,
+    'Your settings file could not be read and was set aside as preferences.json.broken; the defaults apply.',
+  );
+
+describe('every window fits its real size', () => {
+  const chromium = rendererInChromium({ beforeAll, afterAll });
+
+  /** Opens a window, says what does not fit, and photographs it. */
+  const check = async (page: Page, scrollsVertically: boolean, screenshot: string) => {
+    const problems = await fitProblems(page, { scrollsVertically });
+    await page.screenshot({ path: chromium.screenshot(screenshot), fullPage: scrollsVertically });
+    return problems;
+  };
+
+  it('the check itself sees each kind of misfit, and leaves what is hidden on purpose alone', async () => {
+    const page = await chromium.browser().newPage({ viewport: { width: 300, height: 200 } });
+    await page.setContent(`<!doctype html><body style="margin: 0">
+      <div style="width: 100px; overflow: hidden"><span>Unbreakablewordwiderthanitsbox</span></div>
+      <p style="width: 80px; margin: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis">Cut short with an ellipsis</p>
+      <button style="width: 60px; height: 20px; overflow: hidden">Überspringen</button>
+      <select style="width: 60px"><option>A long chosen option</option></select>
+      <div style="position: relative"><button>Covered</button><div style="position: absolute; inset: 0; background: red"></div></div>
+      <span style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap">Only for screen readers, however long</span>
+      <p hidden>Not rendered at all, however long it is</p>
+      <p style="margin: 0; padding-top: 200px">Below the bottom edge</p>
+    </body>`);
+    const problems = await fitProblems(page, { scrollsVertically: false });
+    await page.close();
+    const about = (pattern: RegExp) => problems.some((problem) => pattern.test(problem));
+    expect(about(/^div "Unbreakable\w+" overflows its box sideways/)).toBe(true);
+    expect(about(/^p "Cut short with an ellipsis" is cut short with an ellipsis/)).toBe(true);
+    expect(about(/^button "Überspringen" overflows its box sideways/)).toBe(true);
+    expect(about(/^select "A long chosen option" cuts its chosen option short/)).toBe(true);
+    expect(about(/^button "Covered" is covered by div/)).toBe(true);
+    expect(about(/^the window scrolls/)).toBe(true);
+    expect(about(/^text "Below the bottom edge" is outside the window/)).toBe(true);
+    expect(about(/screen readers|Not rendered/)).toBe(false);
+  });
+
+  describe.each(LANGUAGES)('in $name', ({ name, options }) => {
+    it.each(NOTICE_STATES)(`the notice (${NOTICE_SIZE.width}×${NOTICE_SIZE.height}), %s, light and dark`, async (state, session) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await openRenderer(chromium.browser(), chromium.url(), session, { now: TEST_NOW, viewport: NOTICE_SIZE, colorScheme, ...options });
+        expect(await check(page, false, `notice-${name}-${state}-${colorScheme}`)).toEqual([]);
+        await page.context().close();
+      }
+    });
+
+    for (const size of BREAK_WINDOW_SIZES) {
+      for (const [screen, session, reach] of BREAK_SCREENS) {
+        const where = `${size.width}×${size.height} ${screen}`;
+        const misfit = BREAK_WINDOW_MISFITS.has(where) || BREAK_WINDOW_MISFITS.has(`${where} ${name}`);
+        (misfit ? it.fails : it)(`the break window (${size.width}×${size.height}), ${screen}${misfit ? ' — does not fit yet (its redesign is under way)' : ''}`, async () => {
+          const page = await openRenderer(chromium.browser(), chromium.url(), inLanguage(session, name), { now: TEST_NOW, viewport: size, ...options });
+          await reach(page, name);
+          expect(await check(page, false, `fit-break-${size.width}x${size.height}-${screen}-${name}`)).toEqual([]);
+          await page.context().close();
+        });
+      }
+    }
+
+    it.each([
+      ['default', () => new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0)],
+      ['managed', managedPreferences],
+    ] as const)(`the settings window (${APP_WINDOW_SIZES.settings.width}×${APP_WINDOW_SIZES.settings.height}), %s`, async (variant, preferences) => {
+      const page = await openRenderer(chromium.browser(), chromium.url(), { mode: 'idle' }, { now: null, hash: '#settings', preferences: preferences(), viewport: APP_WINDOW_SIZES.settings, ...options });
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await check(page, true, `fit-settings-${variant}-${name}`)).toEqual([]);
+      await page.context().close();
+    });
+
+    it.each([
+      ['empty', []],
+      ['sample', SAMPLE_DAYS],
+    ] as const)(`the history window (${APP_WINDOW_SIZES.history.width}×${APP_WINDOW_SIZES.history.height}), %s`, async (variant, days) => {
+      const service = historyServiceWith(days, TEST_TODAY);
+      const page = await openRenderer(chromium.browser(), chromium.url(), { mode: 'idle' }, { now: null, hash: '#history', history: { service, exportTo: () => Promise.resolve(null) }, viewport: APP_WINDOW_SIZES.history, ...options });
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await check(page, true, `fit-history-${variant}-${name}`)).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the welcome window (${APP_WINDOW_SIZES.welcome.width}×${APP_WINDOW_SIZES.welcome.height})`, async () => {
+      const page = await openRenderer(chromium.browser(), chromium.url(), { mode: 'idle' }, { now: null, hash: '#welcome', viewport: APP_WINDOW_SIZES.welcome, ...options });
+      await page.getByRole('radio').first().waitFor();
+      expect(await check(page, true, `fit-welcome-${name}`)).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
