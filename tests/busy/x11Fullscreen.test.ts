@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,11 +89,14 @@ describe('full screen on X11, from xprop', () => {
       try {
         // A program that never answers: the read's own timeout must end it (short here, so the test does not wait).
         const hanging = join(dir, 'xprop');
-        writeFileSync(hanging, '#!/bin/sh\nexec tail -f /dev/null\n');
+        const pidFile = join(dir, 'pid');
+        writeFileSync(hanging, `#!/bin/sh\necho $$ > '${pidFile}'\nexec tail -f /dev/null\n`);
         chmodSync(hanging, 0o755);
         const runner = execFileRunner(50);
         const run: RunCommand = (_, args) => runner(hanging, args);
         await expect(run('xprop', ['-root'])).rejects.toThrow(/did not finish within 50 ms/);
+        // Ended, not left running (on a loaded machine it may be ended before it wrote its pid).
+        if (existsSync(pidFile)) expect(() => process.kill(Number(readFileSync(pidFile, 'utf8')), 0)).toThrow(/ESRCH/);
         expect(await readFullscreen(run)).toEqual(UNKNOWN);
       } finally {
         rmSync(dir, { recursive: true, force: true });
