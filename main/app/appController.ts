@@ -8,6 +8,7 @@ import type { AdminPolicy } from '../core/policy/policyLayers';
 import type { BreakKind, Settings } from '../core/settings';
 import { minutesToMs } from '../core/time';
 import type { MainText } from '../i18n/mainText';
+import type { PresenterNotification } from './breakPresenter';
 
 /** The engine's commands, as the desk-time service takes them. */
 export interface EngineCommands {
@@ -135,10 +136,13 @@ export class AppController {
     return EMPTY;
   }
 
-  /** The OS notification that accompanies a notice. */
-  notification(kind: BreakKind): { title: string; body: string } {
+  /** The words of an OS notification: the one that accompanies a notice, or "break overdue". */
+  notification(message: PresenterNotification): { title: string; body: string } {
     const text = this.ports.text();
-    return { title: text.t(`main.notification.title.${kind}`, { seconds: this.ports.settings().noticeSeconds }), body: text.t('main.notification.body') };
+    if (message.type === 'overdue') {
+      return { title: text.t(`main.notification.overdue.title.${message.kind}`), body: text.t('main.notification.overdue.body', { minutes: message.sittingMinutes }) };
+    }
+    return { title: text.t(`main.notification.title.${message.kind}`, { seconds: this.ports.settings().noticeSeconds }), body: text.t('main.notification.body') };
   }
 
   /** The effects the app itself keeps: the pause, as the engine started, changed or ended it. */

@@ -3,13 +3,18 @@ import type { BreakOptions, Effect, HistoryRecord, TrayView } from '../core/engi
 import type { Cancel } from '../core/ports';
 import type { BreakKind } from '../core/settings';
 
+/** What an OS notification is about: a notice's break, or a break that has waited too long for a meeting. */
+export type PresenterNotification =
+  | { readonly type: 'notice'; readonly kind: BreakKind }
+  | { readonly type: 'overdue'; readonly kind: BreakKind; readonly sittingMinutes: number };
+
 /** Where the presenter sends each kind of effect. */
 export interface PresenterPorts {
   readonly breakWindows: { show(session: Session): void; hide(): void };
   readonly notice: { show(session: Session): void; hide(): void };
   readonly tray: { show(view: TrayView): void };
-  /** The OS notification that accompanies a notice; null where notifications are unsupported. */
-  readonly notify: (kind: BreakKind) => { close(): void } | null;
+  /** An OS notification (with a notice, or for an overdue break); null where notifications are unsupported. */
+  readonly notify: (message: PresenterNotification) => { close(): void } | null;
   readonly record: (record: HistoryRecord) => void;
   /** The exercises of a break of this kind and length, with phases that last exactly that long. */
   readonly planRoutine: (kind: BreakKind, durationSeconds: number) => PlannedExercise[];
@@ -46,6 +51,8 @@ const sessionOf = (mode: 'notice' | 'break', options: BreakOptions, untilWallMs:
 export class BreakPresenter {
   private current: Session = IDLE;
   private notification: { close(): void } | null = null;
+  /** "Break overdue", up until the break comes. */
+  private overdueNotification: { close(): void } | null = null;
   /** Set while the end of a finished break is still shown. */
   private doneScreen: Cancel | null = null;
 
@@ -69,6 +76,7 @@ export class BreakPresenter {
   dispose(): void {
     this.doneScreen?.();
     this.doneScreen = null;
+    this.closeOverdue();
   }
 
   private applyOne(effect: Effect): void {
@@ -76,8 +84,9 @@ export class BreakPresenter {
       case 'showNotice':
         if (this.doneScreen !== null) this.hideBreak();
         this.current = sessionOf('notice', effect.options, effect.breakAtWallMs);
+        this.closeOverdue();
         this.ports.notice.show(this.current);
-        this.notification = this.ports.notify(effect.options.kind);
+        this.notification = this.ports.notify({ type: 'notice', kind: effect.options.kind });
         return;
       case 'hideNotice':
         this.closeNotice();
@@ -85,6 +94,7 @@ export class BreakPresenter {
         return;
       case 'startBreak':
         this.closeNotice();
+        this.closeOverdue();
         this.doneScreen?.();
         this.doneScreen = null;
         this.current = sessionOf('break', effect.options, effect.endsAtWallMs, this.ports.planRoutine(effect.options.kind, effect.durationSeconds));
@@ -104,7 +114,17 @@ export class BreakPresenter {
       case 'record':
         this.ports.record(effect.record);
         return;
+      case 'breakOverdue':
+        // Only ever a notification: the person is in a meeting (the engine never sends this while they present).
+        this.closeOverdue();
+        this.overdueNotification = this.ports.notify({ type: 'overdue', kind: effect.kind, sittingMinutes: effect.sittingMinutes });
+        return;
     }
+  }
+
+  private closeOverdue(): void {
+    this.overdueNotification?.close();
+    this.overdueNotification = null;
   }
 
   private hideBreak(): void {

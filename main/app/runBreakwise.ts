@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from '../cli/commandLine';
+import type { BusySource, ImmediateBusySource } from '../core/busy';
 import { systemCalendar } from '../core/calendar';
 import { DeskTimeService } from '../core/deskTimeService';
 import type { Clock, IdleDetection, IdleSource, WakeTimers } from '../core/ports';
@@ -42,6 +43,8 @@ export interface BreakwiseDeps {
   readonly exercises: readonly Exercise[];
   /** Registers or removes Breakwise as a login item (per OS; see platform/loginItem.ts). */
   readonly startAtLogin: (open: boolean) => void;
+  /** Whether the person is in a meeting, presenting or in full screen (main/busy/); none: never busy. */
+  readonly busy?: BusySource | ImmediateBusySource | undefined;
 }
 
 export interface RunningBreakwise {
@@ -80,6 +83,7 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     idle: deps.idle.source,
     timers: deps.timers,
     settings: preferences.settings,
+    busy: deps.busy,
     onEffects: (effects) => {
       controller.follow(effects);
       presenter.apply(effects);
@@ -132,10 +136,11 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     breakWindows,
     notice,
     tray,
-    notify: (kind) => {
+    notify: (message) => {
       if (!api.notificationsSupported()) return null;
-      const notification = api.createNotification({ ...controller.notification(kind), silent: true });
-      notification.on('click', () => controller.startFromNotification());
+      const notification = api.createNotification({ ...controller.notification(message), silent: true });
+      // A notice's notification starts its break; an overdue one only informs (the person is in a meeting).
+      if (message.type === 'notice') notification.on('click', () => controller.startFromNotification());
       notification.show();
       return notification;
     },

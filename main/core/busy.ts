@@ -19,3 +19,11 @@ export interface BusySource {
 }
 
 export const NOT_BUSY: BusyReading = { reasons: [], unknown: [] };
+
+/**
+ * A source that answers at once: the simulator's trace, a test. The desk-time service takes
+ * either kind, as it does idle sources; a detector is a `BusySource`.
+ */
+export interface ImmediateBusySource {
+  read(signals: readonly BusyReason[]): BusyReading;
+}

@@ -1,3 +1,4 @@
+import { NOT_BUSY, type BusyReading, type BusyReason, type BusySource, type ImmediateBusySource } from './busy';
 import { systemCalendar, type Calendar } from './calendar';
 import type { Effect, WakePlan } from './engine/effects';
 import type { BreakResponse, EngineEvent, IdleReading, PowerKind } from './engine/events';
@@ -13,6 +14,11 @@ export interface DeskTimeServiceOptions {
   readonly timers: WakeTimers;
   readonly settings: Settings;
   readonly calendar?: Calendar;
+  /**
+   * Answers the engine's `checkBusy` (meetings, presentations, full screen). None: nobody is ever
+   * busy, and breaks come as they always did.
+   */
+  readonly busy?: BusySource | ImmediateBusySource | undefined;
   /** Receives every effect the engine asks for, in order. */
   readonly onEffects: (effects: readonly Effect[]) => void;
 }
@@ -27,6 +33,9 @@ export type Refusal = string | null;
  * engine is still starting, or the idle source answers asynchronously).
  */
 export type CommandAnswer = Refusal | Promise<Refusal>;
+
+/** A busy source that fails is as good as none: every asked signal unknown, none busy. */
+const unknownOf = (signals: readonly BusyReason[]): BusyReading => ({ reasons: [], unknown: [...signals] });
 
 /** A reading that could not be taken counts as input just now: breaks then follow the clock. */
 const READING_WHEN_UNKNOWN: IdleReading = { idleSeconds: 0 };
@@ -52,6 +61,11 @@ interface Job {
  * source (Electron's powerMonitor) all of this happens at once; with an asynchronous one (GNOME's
  * IdleMonitor over D-Bus) the queue holds the rest while a reading is on its way. Work raised
  * while effects are being delivered is queued too, not nested.
+ *
+ * A `checkBusy` effect is carried out here: the busy source is asked, and its answer joins the
+ * same queue as a `busy` event when it comes. The queue does not wait for it — a lock or a click
+ * meanwhile goes first — and while one answer is on its way another ask is not sent (the engine
+ * counts a missing answer as "not busy" after a while, so a hung detector holds nothing back).
  */
 export class DeskTimeService {
   private model: Model | null = null;
@@ -62,6 +76,7 @@ export class DeskTimeService {
   private readonly jobs: Job[] = [];
   private draining = false;
   private readingOnItsWay = false;
+  private busyAnswerOnItsWay = false;
   /** Timer callbacks that fired since start: the cost of keeping Breakwise running. */
   wakeups = 0;
 
@@ -208,8 +223,33 @@ export class DeskTimeService {
     // delivering them must not leave the engine without a timer (breaks would stop for good).
     const clockChanged = result.effects.some((e) => e.type === 'record' && e.record.type === 'clockJump');
     this.plan(result.wake, clockChanged);
+    for (const effect of result.effects) if (effect.type === 'checkBusy') this.checkBusy(effect.signals);
     if (result.effects.length > 0) this.options.onEffects(result.effects);
     return result.refusal;
+  }
+
+  private checkBusy(signals: readonly BusyReason[]): void {
+    const source = this.options.busy;
+    if (source === undefined) return this.busyAnswered(NOT_BUSY);
+    if (this.busyAnswerOnItsWay) return;
+    let answer: BusyReading | Promise<BusyReading>;
+    try {
+      answer = source.read(signals);
+    } catch {
+      answer = unknownOf(signals);
+    }
+    if (!(answer instanceof Promise)) return this.busyAnswered(answer);
+    this.busyAnswerOnItsWay = true;
+    void answer.then(
+      (reading) => this.busyAnswered(reading, true),
+      () => this.busyAnswered(unknownOf(signals), true),
+    );
+  }
+
+  /** Not input, so no sample: the answer takes its turn behind whatever is already waiting. */
+  private busyAnswered(reading: BusyReading, fromAfar = false): void {
+    if (fromAfar) this.busyAnswerOnItsWay = false;
+    void this.submit('none', () => this.step((at) => ({ type: 'busy', at, reading })));
   }
 
   private plan(wake: WakePlan, clockChanged: boolean): void {

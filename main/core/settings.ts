@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUSY_REASONS } from './busy';
 import { POSITIONS } from './exercises/exerciseSchema';
 import { CLOCK_TIME_PATTERN, CLOCK_TIME_RULE } from './shared/clockTime';
 import { exerciseIdSchema } from './shared/exerciseId';
@@ -102,6 +103,21 @@ const settingsShape = z.strictObject({
     })
     .prefault({}),
   startAtLogin: z.boolean().default(true),
+  /**
+   * Meetings, presentations and full-screen work: a break that falls due while one of these
+   * signals says busy waits (no window, no sound) until it ends, then comes after the grace
+   * period with its usual notice. After `maxDeferMinutes` of waiting an OS notification says it
+   * is overdue — never while presenting or sharing the screen.
+   */
+  meetings: z
+    .strictObject({
+      defer: z.boolean().default(true),
+      graceSeconds: z.number().int().min(0).max(600).default(60),
+      maxDeferMinutes: z.number().int().min(10).max(240).default(60),
+      /** Which signals count as busy; an empty list means none does. */
+      signals: z.array(z.enum(BUSY_REASONS)).default([...BUSY_REASONS]),
+    })
+    .prefault({}),
 });
 
 type SettingsShape = z.infer<typeof settingsShape>;

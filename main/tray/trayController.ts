@@ -15,7 +15,7 @@ export interface TrayPorts {
   readonly now: () => number;
 }
 
-const STARTING_VIEW: TrayView = { status: 'active', minutesToBreak: null, nextKind: null, pausedUntilWallMs: null };
+const STARTING_VIEW: TrayView = { status: 'active', minutesToBreak: null, nextKind: null, pausedUntilWallMs: null, waiting: null };
 
 /**
  * Keeps the tray in step with the engine, the OS theme and the language. It touches the tray

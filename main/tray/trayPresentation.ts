@@ -19,6 +19,7 @@ export function trayIconState(view: TrayView, detection: IdleDetection): TrayIco
     case 'outsideHours':
       return 'outside-hours';
     case 'breakSoon':
+    case 'breakWaiting':
     case 'onBreak':
       return 'break-soon';
     case 'active':
@@ -39,6 +40,11 @@ export function trayStatusLine(view: TrayView, detection: IdleDetection, text: M
       return text.t(`main.tray.status.onBreak.${view.nextKind ?? 'micro'}`);
     case 'away':
       return text.t('main.tray.status.away');
+    case 'breakWaiting':
+      // A view without its details says the least: a break waits.
+      return view.waiting === null
+        ? text.t('main.tray.status.waiting.meeting', { minutes: 0 })
+        : text.t(`main.tray.status.${view.waiting.overdue ? 'overdue' : 'waiting'}.${view.waiting.group}`, { minutes: view.waiting.sittingMinutes });
     case 'breakSoon':
     case 'active':
       return view.minutesToBreak === null || view.nextKind === null

@@ -32,6 +32,7 @@ export function replayTrace(
         machine.advanceTo(event.toTrueMs);
         break;
       case 'input':
+      case 'busy':
         break;
       case 'clock-jump':
         machine.jumpClock(event.seconds);

@@ -9,6 +9,7 @@ import { formatLocalIso } from './localIso';
 import { replayTrace } from './replay';
 import { respondTo, type ResponsePolicy } from './responder';
 import { SimulatedMachine } from './simulatedMachine';
+import { TraceBusySource } from './traceBusySource';
 import type { TraceEvent } from './trace';
 import { TraceIdleSource } from './traceIdleSource';
 
@@ -16,6 +17,8 @@ export interface SimulatedPrompt {
   at: string;
   kind: Kind;
   outcome: BreakOutcome | 'open';
+  /** How much later it came than without a meeting; 0 when it did not wait. */
+  deferredSeconds: number;
 }
 
 export interface SimulationResult {
@@ -25,6 +28,10 @@ export interface SimulationResult {
   naturalBreaks: { from: string; to: string }[];
   notices: number;
   clockJumps: { at: string; seconds: number }[];
+  /** "Break overdue" notifications: a break waited `meetings.maxDeferMinutes` for a meeting. */
+  overdueNotices: { at: string }[];
+  /** How often the engine asked whether the person was busy. */
+  busyChecks: number;
   wakeups: number;
 }
 
@@ -34,6 +41,8 @@ export interface SimulationObserver {
   naturalBreak?(info: { fromTrueMs: number; toTrueMs: number }): void;
   /** Called after each trace event; the benchmark samples the heap here. */
   afterEvent?(event: TraceEvent): void;
+  /** Every effect, at the true time it came. */
+  effect?(info: { trueMs: number; effect: Effect }): void;
 }
 
 const MS_PRECISION = 1_000;
@@ -71,16 +80,29 @@ export function runSimulation(
   if (first === undefined) throw new Error('The trace has no events.');
   const machine = new SimulatedMachine(first.wallMs);
   const idle = new TraceIdleSource(trace, machine.trueNow);
-  const result: SimulationResult = { activeSeconds: 0, longestSittingSeconds: 0, prompts: [], naturalBreaks: [], notices: 0, clockJumps: [], wakeups: 0 };
+  const busy = new TraceBusySource(trace, machine.trueNow, () => idle.reached);
+  const result: SimulationResult = {
+    activeSeconds: 0,
+    longestSittingSeconds: 0,
+    prompts: [],
+    naturalBreaks: [],
+    notices: 0,
+    clockJumps: [],
+    overdueNotices: [],
+    busyChecks: 0,
+    wakeups: 0,
+  };
   const openPrompts: SimulatedPrompt[] = [];
 
   const onEffects = (effects: readonly Effect[]): void => {
     for (const effect of effects) {
+      observer.effect?.({ trueMs: machine.trueNow(), effect });
       if (effect.type === 'showNotice') result.notices++;
+      if (effect.type === 'breakOverdue') result.overdueNotices.push({ at: formatLocalIso(Date.now()) });
       if (effect.type === 'startBreak' && effect.prompted) {
         const reading = idle.read();
         observer.prompt?.({ trueMs: machine.trueNow(), kind: effect.options.kind, idleSeconds: reading.idleSeconds, locked: reading.locked === true, suspended: machine.suspended });
-        const prompt: SimulatedPrompt = { at: formatLocalIso(Date.now()), kind: effect.options.kind, outcome: 'open' };
+        const prompt: SimulatedPrompt = { at: formatLocalIso(Date.now()), kind: effect.options.kind, outcome: 'open', deferredSeconds: effect.deferredSeconds };
         result.prompts.push(prompt);
         openPrompts.push(prompt);
         const response = respondTo(policy, effect.options);
@@ -103,12 +125,13 @@ export function runSimulation(
   };
 
   const timers = guardedTimers(createScheduleTimers(), machine.trueNow);
-  const service = new DeskTimeService({ clock: machine.clock, idle, timers, settings, onEffects });
+  const service = new DeskTimeService({ clock: machine.clock, idle, busy, timers, settings, onEffects });
   try {
     replayTrace(trace, machine, idle, service, observer.afterEvent);
     result.activeSeconds = roundSeconds(activeSecondsOf(service.current));
     result.longestSittingSeconds = roundSeconds(longestSittingSecondsOf(service.current));
     result.wakeups = service.wakeups;
+    result.busyChecks = busy.checks;
     return result;
   } finally {
     service.dispose();

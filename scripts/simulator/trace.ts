@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUSY_REASONS, type BusyReason } from '../../main/core/busy';
 import { MS_PER_HOUR, MS_PER_SECOND } from '../../main/core/time';
 import { wallTimeSchema } from './wallTime';
 
@@ -6,6 +7,11 @@ import { wallTimeSchema } from './wallTime';
  * A recorded day as JSON Lines. Times are wall-clock ISO-8601 (a time without an offset is
  * local time in `TZ`). Parsing also works out each event's *true* time — real time passed,
  * which a clock jump does not change — because that is what the idle source and timers follow.
+ *
+ * A "busy" line (a meeting, a presentation, full screen: `{"from","to","event":"busy","reason"}`)
+ * stands in time order by its "from" and overlaps the lines that follow it — people type in
+ * meetings —; its "to" is read on the clock as it stands at "from". Busy spans do not overlap
+ * each other.
  */
 
 const HOURS_PER_DAY = 24;
@@ -31,6 +37,7 @@ const POINT_EVENTS = ['start', 'input', 'suspend', 'resume', 'lock', 'unlock', '
 const lineSchema = z.discriminatedUnion('event', [
   z.strictObject({ event: z.enum(POINT_EVENTS), at: wallTimeSchema }),
   z.strictObject({ event: z.literal('active'), from: wallTimeSchema, to: wallTimeSchema }),
+  z.strictObject({ event: z.literal('busy'), from: wallTimeSchema, to: wallTimeSchema, reason: z.enum(BUSY_REASONS) }),
   z.strictObject({
     event: z.literal('clock-jump'),
     at: wallTimeSchema,
@@ -47,6 +54,7 @@ export type PointEvent = (typeof POINT_EVENTS)[number];
 export type TraceEvent =
   | { readonly event: PointEvent; readonly line: number; readonly wallMs: number; readonly trueMs: number }
   | { readonly event: 'active'; readonly line: number; readonly wallMs: number; readonly trueMs: number; readonly toTrueMs: number }
+  | { readonly event: 'busy'; readonly line: number; readonly wallMs: number; readonly trueMs: number; readonly toTrueMs: number; readonly reason: BusyReason }
   | { readonly event: 'clock-jump'; readonly line: number; readonly wallMs: number; readonly trueMs: number; readonly seconds: number };
 
 export class TraceError extends Error {
@@ -80,10 +88,11 @@ class TraceChecker {
   private lastTrueMs = -Infinity;
   private suspended = false;
   private locked = false;
+  private busyUntilTrueMs = -Infinity;
 
   toEvent(line: Line, lineNo: number): TraceEvent {
-    const timeField = line.event === 'active' ? 'from' : 'at';
-    const wallMs = line.event === 'active' ? line.from : line.at;
+    const timeField = line.event === 'active' || line.event === 'busy' ? 'from' : 'at';
+    const wallMs = line.event === 'active' || line.event === 'busy' ? line.from : line.at;
     const trueMs = this.trueTime(wallMs, lineNo, timeField);
     if (trueMs < this.lastTrueMs) throw new TraceError(lineNo, timeField, 'is earlier than the event before it');
     this.lastTrueMs = trueMs;
@@ -94,6 +103,13 @@ class TraceChecker {
         if (this.suspended) throw new TraceError(lineNo, 'event', 'input while the machine is suspended');
         this.lastTrueMs = toTrueMs;
         return { event: 'active', line: lineNo, wallMs, trueMs, toTrueMs };
+      }
+      case 'busy': {
+        const toTrueMs = this.trueTime(line.to, lineNo, 'to');
+        if (toTrueMs < trueMs) throw new TraceError(lineNo, 'to', 'is earlier than "from"');
+        if (trueMs < this.busyUntilTrueMs) throw new TraceError(lineNo, 'from', 'is inside the busy span before it (busy spans must not overlap)');
+        this.busyUntilTrueMs = toTrueMs;
+        return { event: 'busy', line: lineNo, wallMs, trueMs, toTrueMs, reason: line.reason };
       }
       case 'clock-jump':
         this.jumpMs += line.seconds * MS_PER_SECOND;

@@ -30,6 +30,11 @@ export class TraceIdleSource implements IdleSource {
       .map((e) => ({ line: e.line, fromMs: e.trueMs, toMs: e.event === 'active' ? e.toTrueMs : e.trueMs }));
   }
 
+  /** The line of the latest event the replay has reached. */
+  get reached(): number {
+    return this.reachedLine;
+  }
+
   /** The replay has reached this event. */
   reach(event: TraceEvent): void {
     this.reachedLine = event.line;

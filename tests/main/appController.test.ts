@@ -139,7 +139,21 @@ describe('the app controller', () => {
   });
 
   it("words the notification in the person's language", () => {
-    expect(setup().controller.notification('routine')).toEqual({ title: 'Movement routine in 30 seconds', body: 'Click to start it now.' });
-    expect(setup({ language: 'de', settings: { ...DEFAULT_SETTINGS, noticeSeconds: 1 } }).controller.notification('micro')).toEqual({ title: 'Haltungspause in 1 Sekunde', body: 'Klicken, um sie jetzt zu starten.' });
+    expect(setup().controller.notification({ type: 'notice', kind: 'routine' })).toEqual({ title: 'Movement routine in 30 seconds', body: 'Click to start it now.' });
+    expect(setup({ language: 'de', settings: { ...DEFAULT_SETTINGS, noticeSeconds: 1 } }).controller.notification({ type: 'notice', kind: 'micro' })).toEqual({
+      title: 'Haltungspause in 1 Sekunde',
+      body: 'Klicken, um sie jetzt zu starten.',
+    });
+  });
+
+  it('words the overdue notification of a break that waited for a meeting, in English and German', () => {
+    expect(setup().controller.notification({ type: 'overdue', kind: 'micro', sittingMinutes: 80 })).toEqual({
+      title: 'Posture reset overdue',
+      body: 'You have been sitting for 80 minutes. The break comes when you are free, or start it from the Breakwise icon.',
+    });
+    expect(setup({ language: 'de' }).controller.notification({ type: 'overdue', kind: 'routine', sittingMinutes: 1 })).toEqual({
+      title: 'Bewegungspause überfällig',
+      body: 'Sie sitzen seit 1 Minute. Die Pause kommt, sobald Sie frei sind – oder starten Sie sie über das Breakwise-Symbol.',
+    });
   });
 });

@@ -16,6 +16,7 @@ import { chooseIdleSource } from '../../main/power/idleDetection';
 import { SETTING_FIELDS } from '../../main/core/preferences/settingFields';
 import { getAtPath } from '../../main/core/preferences/settingPaths';
 import type { IdleSource } from '../../main/core/ports';
+import type { BusyReason, BusySource, ImmediateBusySource } from '../../main/core/busy';
 import type { Session } from '../../preload/contract';
 import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
 
@@ -62,7 +63,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     settings = DEFAULT_SETTINGS,
     policy: PolicyLayers = NO_POLICY,
     firstRunDone = true,
-    options: { asyncIdle?: boolean } = {},
+    options: { asyncIdle?: boolean; busy?: BusySource | ImmediateBusySource } = {},
   ) => {
     const docs = openDocuments(settings, firstRunDone);
     const idle = chooseIdleSource(electron.powerMonitor, 'win32', false, null);
@@ -78,6 +79,7 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       exercises: builtInLibrary(),
       history: docs.history,
       startAtLogin: (open) => void loginItem.push(open),
+      busy: options.busy,
     });
     running.push(app);
     return { electron, app, docs };
@@ -105,6 +107,77 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     expect(electron.notifications[0]?.closed).toBe(true);
     const breakWindows = electron.windows.filter((w) => w.options.title === 'Breakwise break');
     expect(breakWindows.map((w) => w.visible)).toEqual([true, true]);
+  });
+
+  describe('meetings, presentations, full screen', () => {
+    /** What the OS says about meetings right now; asked through the busy port. */
+    let busyNow: BusyReason[];
+    let reads: number;
+    const meetingSource: ImmediateBusySource = { read: (signals) => (reads++, { reasons: busyNow.filter((r) => signals.includes(r)), unknown: [] }) };
+    beforeEach(() => {
+      busyNow = [];
+      reads = 0;
+    });
+    const visibleWindows = (electron: RecordingElectron) => electron.windows.filter((w) => w.visible);
+
+    it('holds a break that falls due in a meeting: no notice, no notification, no break window, the tray says so; it comes after the grace', () => {
+      const { electron, app } = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: meetingSource });
+      busyNow = ['camera', 'microphone'];
+      type(electron, 30 * MINUTE_MS);
+      expect(visibleWindows(electron)).toEqual([]);
+      expect(electron.notifications).toEqual([]);
+      expect(app.presenter.session.mode).toBe('idle');
+      expect(electron.trays[0]?.tooltip).toMatch(/^Breakwise — Break waiting — in a meeting \(\d+ min sitting\)$/);
+      busyNow = [];
+      let waitedMs = 0;
+      while (app.presenter.session.mode !== 'break' && waitedMs < 5 * MINUTE_MS) {
+        type(electron, SECOND_MS);
+        waitedMs += SECOND_MS;
+      }
+      // The next look within a minute, then the grace of a minute.
+      expect(waitedMs).toBeLessThanOrEqual(2 * MINUTE_MS);
+      expect(app.presenter.session).toMatchObject({ mode: 'break', kind: 'micro' });
+      expect(electron.notifications).toHaveLength(1);
+      expect(electron.notifications[0]?.options.title).toBe('Posture reset in 30 seconds');
+    });
+
+    it('says a break is overdue with one OS notification, never a window, and not at all while presenting', () => {
+      const { electron } = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: meetingSource });
+      busyNow = ['camera'];
+      type(electron, 80 * MINUTE_MS);
+      expect(electron.notifications.map((n) => n.options)).toEqual([
+        { title: 'Movement routine overdue', body: 'You have been sitting for 79 minutes. The break comes when you are free, or start it from the Breakwise icon.', silent: true },
+      ]);
+      expect(visibleWindows(electron)).toEqual([]);
+      expect(electron.trays[0]?.tooltip).toMatch(/^Breakwise — Break overdue — in a meeting/);
+      // Clicking it starts nothing: the person is in a meeting.
+      electron.notifications[0]?.emit('click');
+      expect(visibleWindows(electron)).toEqual([]);
+
+      const presenting = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: meetingSource });
+      busyNow = ['presentation'];
+      type(presenting.electron, 90 * MINUTE_MS);
+      expect(presenting.electron.notifications).toEqual([]);
+      expect(presenting.electron.trays[0]?.tooltip).toMatch(/^Breakwise — Break overdue — presenting/);
+    });
+
+    it('asks nothing before a break is about to be due, and a source that answers later works the same', async () => {
+      const later: BusySource = { read: (signals) => Promise.resolve().then(() => meetingSource.read(signals)) };
+      const { electron, app } = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: later });
+      busyNow = ['fullscreen'];
+      for (let t = 0; t < 19 * MINUTE_MS; t += MINUTE_MS) {
+        await clock.tickAsync(MINUTE_MS);
+        electron.powerMonitor.idleSeconds = 0;
+      }
+      expect(reads).toBe(0);
+      for (let t = 0; t < 5 * MINUTE_MS; t += SECOND_MS) {
+        await clock.tickAsync(SECOND_MS);
+        electron.powerMonitor.idleSeconds = 0;
+      }
+      expect(reads).toBeGreaterThan(0);
+      expect(app.presenter.session.mode).toBe('idle');
+      expect(electron.trays[0]?.tooltip).toMatch(/^Breakwise — Break waiting — full screen/);
+    });
   });
 
   it('creates every window at start and reuses them across three breaks', () => {
@@ -435,6 +508,10 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       'appearance.theme': { value: 'dark', observe: (h) => h.electron.api.nativeTheme.themeSource, expected: 'dark' },
       'appearance.language': { value: 'de', observe: tooltip, expected: 'Breakwise – Nächste Haltungspause in 20 Min.' },
       startAtLogin: { value: false, observe: () => loginItem.at(-1), expected: false },
+      'meetings.defer': { value: false, observe: inEngine('meetings.defer'), expected: false },
+      'meetings.graceSeconds': { value: 120, observe: inEngine('meetings.graceSeconds'), expected: 120 },
+      'meetings.maxDeferMinutes': { value: 30, observe: inEngine('meetings.maxDeferMinutes'), expected: 30 },
+      'meetings.signals': { value: ['presentation', 'screen-share'], observe: inEngine('meetings.signals'), expected: ['presentation', 'screen-share'] },
     };
 
     it('has a row for every setting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrayView } from '../../main/core/engine/effects';
+import type { BusyGroup, TrayView } from '../../main/core/engine/effects';
 import { TrayController } from '../../main/tray/trayController';
 import type { TrayActions } from '../../main/tray/trayPresentation';
 import { systemTrayTheme, trayIconFile } from '../../main/tray/trayTheme';
@@ -11,8 +11,10 @@ const view = (status: TrayView['status'], minutesToBreak: number | null = null, 
   minutesToBreak,
   nextKind: minutesToBreak === null ? null : 'micro',
   pausedUntilWallMs,
+  waiting: null,
 });
 const active = (minutes: number): TrayView => view('active', minutes);
+const waiting = (group: BusyGroup, sittingMinutes: number, overdue = false): TrayView => ({ ...view('breakWaiting'), nextKind: 'micro', waiting: { group, sittingMinutes, overdue } });
 
 const setup = (platform: NodeJS.Platform = 'linux') => {
   const electron = createRecordingElectron({ platform });
@@ -62,6 +64,24 @@ describe('the tray', () => {
     expect(fake.image).toBe('unavailable-dark.png');
     expect(fake.tooltip).toBe('Breakwise — Idle detection unavailable: no idle time on this Wayland session');
     expect(fake.menu[0]).toMatchObject({ label: 'Idle detection unavailable: no idle time on this Wayland session', enabled: false });
+  });
+
+  it('says a break waits for the meeting, the presentation or full screen, with the sitting so far, in English and German', () => {
+    const { tray, fake } = setup('darwin');
+    tray.show(waiting('meeting', 23));
+    expect(fake.tooltip).toBe('Breakwise — Break waiting — in a meeting (23 min sitting)');
+    expect(fake.image).toBe('break-soonTemplate.png');
+    expect(fake.title).toBe('');
+    expect(fake.menu[0]).toMatchObject({ label: 'Break waiting — in a meeting (23 min sitting)', enabled: false });
+    expect(fake.menu.find((item) => item.label === 'Start posture reset now')).toMatchObject({ enabled: true });
+    tray.show(waiting('presentation', 61, true));
+    expect(fake.tooltip).toBe('Breakwise — Break overdue — presenting (61 min sitting)');
+    tray.show(waiting('fullscreen', 30));
+    expect(fake.tooltip).toBe('Breakwise — Break waiting — full screen (30 min sitting)');
+    tray.setText(createMainText('de'));
+    expect(fake.tooltip).toBe('Breakwise – Pause wartet – Vollbild (30 Min. gesessen)');
+    tray.show(waiting('meeting', 75, true));
+    expect(fake.tooltip).toBe('Breakwise – Pause überfällig – im Meeting (75 Min. gesessen)');
   });
 
   it('updates the tooltip only when the minute changes, with a title on macOS', () => {

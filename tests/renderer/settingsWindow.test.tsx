@@ -47,6 +47,7 @@ describe('the settings window', () => {
       'Working hours',
       'Idle thresholds',
       'Notice and strictness',
+      'Meetings and full screen',
       'Exercises',
       'Daily goal',
       'Sound and voice',

@@ -46,10 +46,11 @@ describe('npm run simulate', () => {
     // 75 minutes at the keyboard, less the three 30-second breaks the person took.
     expect(result.activeSeconds).toBe(45 * 60 + 30 * 60 - 3 * 30);
     expect(result.prompts).toEqual([
-      { at: '2026-03-02T09:20:00+01:00', kind: 'micro', outcome: 'taken' },
-      { at: '2026-03-02T09:40:30+01:00', kind: 'micro', outcome: 'taken' },
-      { at: '2026-03-02T10:20:00+01:00', kind: 'micro', outcome: 'taken' },
+      { at: '2026-03-02T09:20:00+01:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 },
+      { at: '2026-03-02T09:40:30+01:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 },
+      { at: '2026-03-02T10:20:00+01:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 },
     ]);
+    expect(result.overdueNotices).toEqual([]);
     expect(result.naturalBreaks).toEqual([{ from: '2026-03-02T09:45:00+01:00', to: '2026-03-02T10:00:00+01:00' }]);
     expect(result.longestSittingSeconds).toBe(20 * 60);
     expect(result.wakeups).toBeGreaterThan(0);
@@ -59,9 +60,49 @@ describe('npm run simulate', () => {
     const settings = file('settings.json', JSON.stringify({ microBreak: { everyMinutes: 15 }, snooze: { maxPerBreak: 1 } }));
     const result = JSON.parse(simulate(['--trace', tracePath, '--settings', settings, '--respond', 'snooze']).stdout);
     expect(result.prompts.slice(0, 2)).toEqual([
-      { at: '2026-03-02T09:15:00+00:00', kind: 'micro', outcome: 'snoozed' },
-      { at: '2026-03-02T09:20:00+00:00', kind: 'micro', outcome: 'taken' },
+      { at: '2026-03-02T09:15:00+00:00', kind: 'micro', outcome: 'snoozed', deferredSeconds: 0 },
+      { at: '2026-03-02T09:20:00+00:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 },
     ]);
+  });
+
+  it('holds a break through a meeting, brings it after the grace, and says when it became overdue', () => {
+    const meeting = file(
+      'meeting.jsonl',
+      jsonLines(
+        { at: '2026-03-02T09:00:00', event: 'start' },
+        { from: '2026-03-02T09:00:00', to: '2026-03-02T09:10:00', event: 'active' },
+        // Typing goes on through the call, on the lines that follow the busy line.
+        { from: '2026-03-02T09:10:00', to: '2026-03-02T10:30:00', event: 'busy', reason: 'camera' },
+        { from: '2026-03-02T09:10:00', to: '2026-03-02T11:00:00', event: 'active' },
+        { at: '2026-03-02T11:00:00', event: 'end' },
+      ),
+    );
+    const result = JSON.parse(simulate(['--trace', meeting]).stdout);
+    // Due at 09:20 (notice at 09:19:30), held; the call ends at 10:30:00 and the next look (10:30:30)
+    // sees it; the grace of 60 s ends with the break at 10:31:30 — one routine in place of the
+    // micro break and the routine both owed.
+    expect(result.prompts).toEqual([
+      { at: '2026-03-02T10:31:30+00:00', kind: 'routine', outcome: 'taken', deferredSeconds: 71 * 60 + 30 },
+      { at: '2026-03-02T10:54:30+00:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 },
+    ]);
+    expect(result.overdueNotices).toEqual([{ at: '2026-03-02T10:19:30+00:00' }]);
+    // Sitting went on counting through the call.
+    expect(result.longestSittingSeconds).toBe(91 * 60 + 30);
+  });
+
+  it('gives no overdue notice during a presentation, only the tray', () => {
+    const presenting = file(
+      'presenting.jsonl',
+      jsonLines(
+        { at: '2026-03-02T09:00:00', event: 'start' },
+        { from: '2026-03-02T09:00:00', to: '2026-03-02T10:30:00', event: 'busy', reason: 'presentation' },
+        { from: '2026-03-02T09:00:00', to: '2026-03-02T11:00:00', event: 'active' },
+        { at: '2026-03-02T11:00:00', event: 'end' },
+      ),
+    );
+    const result = JSON.parse(simulate(['--trace', presenting]).stdout);
+    expect(result.overdueNotices).toEqual([]);
+    expect(result.prompts[0]).toMatchObject({ at: '2026-03-02T10:31:30+00:00', kind: 'routine' });
   });
 
   it.each([
@@ -121,6 +162,23 @@ describe('npm run simulate', () => {
         ['--trace', tracePath, '--settings', file('be.json', Buffer.from(`\uFEFF{"strict": true}`, 'utf16le').swap16())],
         /^breakwise simulate: the settings file .* is UTF-16 BE/,
       ],
+      [
+        'a busy line with a reason there is no signal for',
+        ['--trace', trace('reason.jsonl', { from: '2026-03-02T10:00:00Z', to: '2026-03-02T11:00:00Z', event: 'busy', reason: 'lunch' })],
+        /^breakwise simulate: trace line 2, field "reason": /,
+      ],
+      [
+        'busy spans that overlap',
+        [
+          '--trace',
+          trace(
+            'overlap.jsonl',
+            { from: '2026-03-02T10:00:00Z', to: '2026-03-02T11:00:00Z', event: 'busy', reason: 'camera' },
+            { from: '2026-03-02T10:30:00Z', to: '2026-03-02T11:30:00Z', event: 'busy', reason: 'presentation' },
+          ),
+        ],
+        /^breakwise simulate: trace line 3, field "from": .*overlap/,
+      ],
       ['a UTF-16 LE trace without a byte-order mark', ['--trace', file('le-nobom.jsonl', Buffer.from(day, 'utf16le'))], /^breakwise simulate: the trace file .* is UTF-16 LE/],
     ])('refuses %s: exit code 2, the line and field named, nothing on stdout', (_what, args, message) => {
       const run = simulate(args);
@@ -145,7 +203,7 @@ describe('npm run simulate', () => {
       const settings = file('bom.json', `\uFEFF${JSON.stringify({ microBreak: { everyMinutes: 15 } })}`);
       const run = simulate(['--trace', file('bom.jsonl', `\uFEFF${day}`), '--settings', settings]);
       expect(run.status).toBe(0);
-      expect(JSON.parse(run.stdout).prompts[0]).toEqual({ at: '2026-03-02T09:15:00+00:00', kind: 'micro', outcome: 'taken' });
+      expect(JSON.parse(run.stdout).prompts[0]).toEqual({ at: '2026-03-02T09:15:00+00:00', kind: 'micro', outcome: 'taken', deferredSeconds: 0 });
     });
   });
 

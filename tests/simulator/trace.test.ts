@@ -8,6 +8,8 @@ const end = { at: '2026-03-02T17:00:00Z', event: 'end' };
 
 const jump = (seconds: number) => ({ at: '2026-03-02T10:00:00Z', event: 'clock-jump', seconds });
 const DAY_MS = 86_400_000;
+const at = (time: string): string => (time.includes('T') ? `${time}:00Z` : `2026-03-02T${time}:00Z`);
+const busy = (from: string, to: string, reason = 'camera') => ({ from: at(from), to: at(to), event: 'busy', reason });
 
 const errorOf = (text: string): TraceError => {
   try {
@@ -52,11 +54,26 @@ describe('trace parsing', () => {
     [lines(start, { at: '2026-13-01T10:00:00Z', event: 'input' }, end), 2, 'at', 'no month 13'],
     [lines(start, { at: '2026-03-02T24:00:00Z', event: 'input' }, end), 2, 'at', 'not a real time of day'],
     [lines(start, { at: '2026-03-02T10:00:00+24:00', event: 'input' }, end), 2, 'at', 'offset'],
+    [lines(start, busy('10:00', '11:00', 'lunch'), end), 2, 'reason', ''],
+    [lines(start, { from: '2026-03-02T10:00:00Z', to: '2026-03-02T11:00:00Z', event: 'busy' }, end), 2, 'reason', ''],
+    [lines(start, busy('11:00', '10:00'), end), 2, 'to', 'earlier than "from"'],
+    [lines(start, busy('10:00', '11:00'), busy('10:59', '12:00', 'presentation'), end), 3, 'from', 'must not overlap'],
+    // A busy line stands in time order by its "from", like every line.
+    [lines(start, { from: '2026-03-02T10:00:00Z', to: '2026-03-02T10:30:00Z', event: 'active' }, busy('10:15', '11:00'), end), 3, 'from', 'earlier'],
+    [lines(start, busy('10:00', '2026-04-03T10:00'), end), 2, 'to', `${MAX_TRACE_DAYS} days`],
   ])('refuses a bad trace, naming the line and field (%#)', (text, line, field, message) => {
     const error = errorOf(text);
     expect(error.line).toBe(line);
     if (field !== null) expect(error.field).toBe(field);
     expect(error.message).toContain(message);
+  });
+
+  it('reads a busy span that overlaps the typing after it, and one that starts where the last ended', () => {
+    const events = parseTrace(
+      lines(start, busy('10:00', '11:00', 'screen-share'), { from: '2026-03-02T10:00:00Z', to: '2026-03-02T10:45:00Z', event: 'active' }, busy('11:00', '11:30', 'fullscreen'), end),
+    );
+    expect(events[1]).toEqual({ event: 'busy', line: 2, wallMs: Date.parse(at('10:00')), trueMs: Date.parse(at('10:00')), toTrueMs: Date.parse(at('11:00')), reason: 'screen-share' });
+    expect(events[3]).toMatchObject({ event: 'busy', reason: 'fullscreen' });
   });
 
   it(`accepts ${MAX_TRACE_DAYS} days of true time, jumps of a year either way and February 29 of a leap year`, () => {

@@ -1,4 +1,5 @@
 import { systemCalendar } from '../../main/core/calendar';
+import type { BusyReason } from '../../main/core/busy';
 import type { Effect, HistoryRecord, WakePlan } from '../../main/core/engine/effects';
 import type { EngineEvent, IdleReading } from '../../main/core/engine/events';
 import type { Model } from '../../main/core/engine/state';
@@ -26,6 +27,13 @@ export class EngineDriver {
   wake: WakePlan = { afterMs: 0, atWallMs: null };
   readonly log: { atSeconds: number; effect: Effect }[] = [];
   refusal: string | null = null;
+  /**
+   * What the OS says when the engine asks whether the person is busy: the reasons now (the
+   * engine's asked signals pick from them), answered at once. Null: asks go unanswered.
+   */
+  busyNow: readonly BusyReason[] | null = [];
+  /** The signals of every `checkBusy` the engine asked, in order. */
+  readonly busyAsks: { atSeconds: number; signals: readonly BusyReason[] }[] = [];
   private monoMs = 0;
   private wallMs: number;
   private lastInputSeconds = 0;
@@ -76,7 +84,18 @@ export class EngineDriver {
     this.wake = result.wake;
     this.refusal = result.refusal;
     for (const effect of result.effects) this.log.push({ atSeconds: this.seconds, effect });
+    const ask = result.effects.find((effect) => effect.type === 'checkBusy');
+    if (ask?.type === 'checkBusy') {
+      this.busyAsks.push({ atSeconds: this.seconds, signals: ask.signals });
+      const now = this.busyNow;
+      if (now !== null) this.busy(now.filter((reason) => ask.signals.includes(reason)));
+    }
     return this;
+  }
+
+  /** The OS answers that these reasons say busy now (an empty list: not busy). */
+  busy(reasons: readonly BusyReason[]): this {
+    return this.send({ type: 'busy', reading: { reasons, unknown: [] } });
   }
 
   power(kind: 'suspend' | 'resume' | 'lock' | 'unlock' | 'shutdown'): this {

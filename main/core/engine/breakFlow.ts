@@ -1,12 +1,12 @@
 import { breakSettings, type BreakKind } from '../settings';
-import { minutesToMs, secondsToMs } from '../time';
+import { minutesToMs, msToSeconds, secondsToMs } from '../time';
 import { wallAt } from '../timebase';
 import { clockFor, endStretch, resetAfterBreak } from './clocks';
+import { deferredMsAt } from './deferral';
 import { nowMs, update, type Draft } from './draft';
-import { nextDueBreak } from './dueBreak';
 import type { BreakOptions, BreakOutcome } from './effects';
 import type { IdleReading } from './events';
-import { clocksNow, commitPresentTail, markInput, someoneIsThere } from './presence';
+import { clocksNow, commitPresentTail, markInput } from './presence';
 import { notice, onBreak, sitting, type OnBreak } from './state';
 
 /**
@@ -26,13 +26,17 @@ export function startBreak(d: Draft, kind: BreakKind, how: { accepted: boolean; 
   if (d.state.name === 'notice') d.effects.push({ type: 'hideNotice' });
   const durationMs = secondsToMs(breakSettings(d.ctx.settings, kind).durationSeconds);
   const started = onBreak(kind, nowMs(d), durationMs, how.accepted, how.prompted);
+  const deferredSeconds = Math.round(msToSeconds(deferredMsAt(d.ctx, nowMs(d))));
   d.state = started;
+  // Whatever waited for a meeting is the break starting now.
+  update(d, { deferral: null });
   d.effects.push({
     type: 'startBreak',
     options: breakOptions(d, kind),
     endsAtWallMs: wallAt(d.ctx.time, started.endsAtMs),
     durationSeconds: breakSettings(d.ctx.settings, kind).durationSeconds,
     prompted: how.prompted,
+    deferredSeconds,
   });
 }
 
@@ -68,31 +72,13 @@ export function outcomeAtEnd(current: OnBreak, reading: IdleReading, t: number):
   return inputMs > current.startedAtMs + BREAK_INPUT_GRACE_MS ? 'ignored' : 'taken';
 }
 
-/** Move the schedule on: raise a notice when a break comes near, prompt it when it is due. */
-export function advanceSchedule(d: Draft): void {
-  const { state, ctx } = d;
-  if (state.name !== 'sitting' && state.name !== 'notice') return;
-  const noticeMs = secondsToMs(ctx.settings.noticeSeconds);
-  const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
-  const near = due !== null && due.remainingMs <= noticeMs && ctx.calendarWindow.inWorkingHours && someoneIsThere(ctx);
-  if (state.name === 'notice') {
-    if (!near || due.kind !== state.kind) {
-      d.effects.push({ type: 'hideNotice' });
-      d.state = sitting();
-      if (near) advanceSchedule(d);
-    } else if (nowMs(d) >= state.breakAtMs) {
-      startBreak(d, state.kind, { accepted: false, prompted: true });
-    }
-    return;
-  }
-  if (!near) return;
-  if (noticeMs === 0) {
-    startBreak(d, due.kind, { accepted: false, prompted: true });
-    return;
-  }
-  const shown = notice(due.kind, nowMs(d) + noticeMs);
+/** Offer a due break: its notice, or the break itself when there is no notice. */
+export function offerBreak(d: Draft, kind: BreakKind): void {
+  const noticeMs = secondsToMs(d.ctx.settings.noticeSeconds);
+  if (noticeMs === 0) return startBreak(d, kind, { accepted: false, prompted: true });
+  const shown = notice(kind, nowMs(d) + noticeMs);
   d.state = shown;
-  d.effects.push({ type: 'showNotice', options: breakOptions(d, due.kind), breakAtWallMs: wallAt(ctx.time, shown.breakAtMs) });
+  d.effects.push({ type: 'showNotice', options: breakOptions(d, kind), breakAtWallMs: wallAt(d.ctx.time, shown.breakAtMs) });
 }
 
 /** Snooze the offered break: it comes back after `snooze.minutes` more sitting. */
@@ -102,7 +88,7 @@ export function snoozeBreak(d: Draft): void {
   if (!breakOptions(d, state.kind).canSnooze) return void (d.refusal = 'This break cannot be snoozed again.');
   const snoozes = d.ctx.snoozesUsed + 1;
   const clock = clockFor(clocksNow(d.ctx, state), state.kind);
-  update(d, { snoozed: { kind: state.kind, dueOnClockMs: clock + minutesToMs(d.ctx.settings.snooze.minutes), snoozes }, snoozesUsed: snoozes });
+  update(d, { snoozed: { kind: state.kind, dueOnClockMs: clock + minutesToMs(d.ctx.settings.snooze.minutes), snoozes }, snoozesUsed: snoozes, deferral: null });
   if (state.name === 'onBreak') return endBreak(d, 'snoozed', nowMs(d));
   d.effects.push({ type: 'hideNotice' });
   // Snoozed from the notice: the offer still counts in the history, as a skip from the notice does.
@@ -125,6 +111,6 @@ export function skipBreak(d: Draft): void {
     type: 'record',
     record: { type: 'break', kind: state.kind, outcome: 'skipped', prompted: true, startedWallMs: d.ctx.time.wallMs, endedWallMs: d.ctx.time.wallMs },
   });
-  update(d, { clocks: resetAfterBreak(d.ctx.clocks, state.kind), snoozed: null, snoozesUsed: 0 });
+  update(d, { clocks: resetAfterBreak(d.ctx.clocks, state.kind), snoozed: null, snoozesUsed: 0, deferral: null });
   d.state = sitting();
 }

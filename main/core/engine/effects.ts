@@ -1,6 +1,19 @@
+import type { BusyReason } from '../busy';
 import type { BreakKind } from '../settings';
 
-export type TrayStatus = 'active' | 'breakSoon' | 'onBreak' | 'away' | 'paused' | 'outsideHours';
+export type TrayStatus = 'active' | 'breakSoon' | 'breakWaiting' | 'onBreak' | 'away' | 'paused' | 'outsideHours';
+
+/** How the tray names what a break waits for (see deferral.ts for which reason falls in which group). */
+export type BusyGroup = 'meeting' | 'presentation' | 'fullscreen';
+
+/** A break that fell due while the person was busy, as the tray shows it. */
+export interface BreakWaiting {
+  readonly group: BusyGroup;
+  /** Whole minutes of sitting since the last break (rounded down). */
+  readonly sittingMinutes: number;
+  /** It has waited `meetings.maxDeferMinutes` or more. */
+  readonly overdue: boolean;
+}
 
 export interface TrayView {
   readonly status: TrayStatus;
@@ -9,6 +22,8 @@ export interface TrayView {
   readonly nextKind: BreakKind | null;
   /** While paused: the wall time tracking resumes by itself, or null until the person resumes. */
   readonly pausedUntilWallMs: number | null;
+  /** While a break waits for a meeting, a presentation or full-screen work to end; null otherwise. */
+  readonly waiting: BreakWaiting | null;
 }
 
 /** A pause as it should outlive a restart: until a wall time, or (null) until the person resumes. */
@@ -42,12 +57,24 @@ export interface BreakOptions {
 export type Effect =
   | { readonly type: 'showNotice'; readonly options: BreakOptions; readonly breakAtWallMs: number }
   | { readonly type: 'hideNotice' }
-  | { readonly type: 'startBreak'; readonly options: BreakOptions; readonly endsAtWallMs: number; readonly durationSeconds: number; readonly prompted: boolean }
+  | {
+      readonly type: 'startBreak';
+      readonly options: BreakOptions;
+      readonly endsAtWallMs: number;
+      readonly durationSeconds: number;
+      readonly prompted: boolean;
+      /** How much later than without a meeting (or presentation, full screen) it starts; 0 when it did not wait. */
+      readonly deferredSeconds: number;
+    }
   | { readonly type: 'endBreak'; readonly kind: BreakKind; readonly outcome: BreakOutcome }
   | { readonly type: 'tray'; readonly view: TrayView }
   /** The engine paused (with its end) or stopped pausing (null): what to keep across a restart. */
   | { readonly type: 'pauseChanged'; readonly pause: PauseRecord | null }
-  | { readonly type: 'record'; readonly record: HistoryRecord };
+  | { readonly type: 'record'; readonly record: HistoryRecord }
+  /** Ask the OS whether the person is busy; the answer comes back as a `busy` event. */
+  | { readonly type: 'checkBusy'; readonly signals: readonly BusyReason[] }
+  /** A break has waited `meetings.maxDeferMinutes`: an OS notification, never a window. */
+  | { readonly type: 'breakOverdue'; readonly kind: BreakKind; readonly sittingMinutes: number };
 
 /** When the engine wants to be looked at again; the service turns this into timers. */
 export interface WakePlan {

@@ -1,3 +1,4 @@
+import type { BusyReading } from '../busy';
 import type { BreakKind, Settings } from '../settings';
 import type { Instant } from '../time';
 
@@ -25,4 +26,6 @@ export type EngineEvent =
   | { readonly type: 'breakNow'; readonly at: Instant; readonly kind: BreakKind }
   | { readonly type: 'pause'; readonly at: Instant; readonly untilWallMs: number | null }
   | { readonly type: 'resume'; readonly at: Instant }
-  | { readonly type: 'settings'; readonly at: Instant; readonly settings: Settings };
+  | { readonly type: 'settings'; readonly at: Instant; readonly settings: Settings }
+  /** The answer to a `checkBusy` effect: which of the asked signals say busy now. */
+  | { readonly type: 'busy'; readonly at: Instant; readonly reading: BusyReading };

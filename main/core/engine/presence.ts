@@ -59,7 +59,8 @@ function closeGap(d: Draft, returnMs: number): void {
   if (gapMs >= secondsToMs(d.ctx.settings.idle.naturalBreakAfterSeconds)) {
     const wallOf = (ms: number): number => d.ctx.time.wallMs + (ms - nowMs(d));
     d.effects.push({ type: 'record', record: { type: 'naturalBreak', fromWallMs: wallOf(d.ctx.lastInputMs), toWallMs: wallOf(returnMs) } });
-    update(d, { clocks: resetAfterBreak(d.ctx.clocks, 'natural'), snoozed: null, snoozesUsed: 0 });
+    // A natural break is a break: one that waited for a meeting is owed no more.
+    update(d, { clocks: resetAfterBreak(d.ctx.clocks, 'natural'), snoozed: null, snoozesUsed: 0, deferral: null });
   }
 }
 

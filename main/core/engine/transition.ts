@@ -3,12 +3,13 @@ import type { Settings } from '../settings';
 import { msToSeconds, secondsToMs, type Instant } from '../time';
 import { advanceTimebase, startTimebase } from '../timebase';
 import { calendarWindowAt, windowHolds } from './calendarWindow';
-import { advanceSchedule, endBreak, outcomeAtEnd, skipBreak, snoozeBreak, startBreak } from './breakFlow';
+import { endBreak, outcomeAtEnd, skipBreak, snoozeBreak, startBreak } from './breakFlow';
 import { startNewDay, ZERO_CLOCKS } from './clocks';
 import { draftOf, nowMs, update, type Draft } from './draft';
 import type { Effect, WakePlan } from './effects';
 import type { EngineEvent, IdleReading, PowerKind } from './events';
 import { clocksNow, commitPresentTail, detectGap, leaveDesk, markInput, observeInput, returnNow } from './presence';
+import { advanceSchedule, takeBusyAnswer } from './schedule';
 import { away, paused, sitting, type Model, type State } from './state';
 import { sameView, trayViewOf } from './trayView';
 import { planWake } from './wakePlan';
@@ -39,6 +40,7 @@ export function initialModel(settings: Settings, calendar: Calendar, at: Instant
       asleep: false,
       snoozed: null,
       snoozesUsed: 0,
+      deferral: null,
       tray: null,
       calendarWindow: calendarWindowAt(settings, calendar, at.wallMs),
     },
@@ -159,6 +161,8 @@ function handle(d: Draft, event: EngineEvent): void {
       commitPresentTail(d);
       stepAway(d, 'cancelled');
       if (d.state.name === 'notice') d.effects.push({ type: 'hideNotice' });
+      // A pause is the person's own decision about breaks: nothing waits for a meeting across it.
+      update(d, { deferral: null });
       d.state = paused(event.untilWallMs);
       return;
     case 'resume':
@@ -169,6 +173,8 @@ function handle(d: Draft, event: EngineEvent): void {
       update(d, { settings: event.settings });
       refreshCalendar(d);
       return;
+    case 'busy':
+      return takeBusyAnswer(d, event.reading);
   }
 }
 

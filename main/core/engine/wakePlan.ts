@@ -1,4 +1,5 @@
 import { MS_PER_MINUTE, secondsToMs } from '../time';
+import { BUSY_ANSWER_TIMEOUT_MS, deferredWakeAtMs } from './deferral';
 import { nextDueBreak } from './dueBreak';
 import type { WakePlan } from './effects';
 import { clocksNow, returnPollMs, SLOW_RETURN_POLL_MS } from './presence';
@@ -23,6 +24,9 @@ function presentWake(model: Model): number {
   const t = ctx.time.engineMs;
   const gapReachesPauseMs = ctx.lastInputMs + secondsToMs(ctx.settings.idle.pauseAfterSeconds) - t;
   if (state.name === 'notice') return Math.min(gapReachesPauseMs, state.breakAtMs - t);
+  // An answer normally arrives long before this: the timeout is only the way out when none does.
+  if (state.name === 'checkingBusy') return Math.min(gapReachesPauseMs, state.askedAtMs + BUSY_ANSWER_TIMEOUT_MS - t);
+  if (state.name === 'deferred') return Math.min(gapReachesPauseMs, deferredWakeAtMs(state, ctx) - t);
   const candidates = [gapReachesPauseMs];
   const due = nextDueBreak(ctx.settings, clocksNow(ctx, state), ctx.snoozed);
   if (due !== null && ctx.calendarWindow.inWorkingHours) {
@@ -52,6 +56,8 @@ export function planWake(model: Model): WakePlan {
       return { afterMs: state.reason === 'locked' ? LOCKED_POLL_MS : returnPollMs(ctx), atWallMs };
     case 'sitting':
     case 'notice':
+    case 'checkingBusy':
+    case 'deferred':
       return { afterMs: Math.max(1, presentWake(model)), atWallMs };
   }
 }

@@ -4,7 +4,7 @@
  * go missing from the window unnoticed.
  */
 
-export type SectionId = 'schedule' | 'workingHours' | 'idle' | 'notice' | 'exercises' | 'goal' | 'sound' | 'appearance' | 'startup' | 'displays';
+export type SectionId = 'schedule' | 'workingHours' | 'idle' | 'notice' | 'meetings' | 'exercises' | 'goal' | 'sound' | 'appearance' | 'startup' | 'displays';
 
 export interface SettingsGroup {
   /** A legend for the group (settings.groups.<legend>), when its settings belong together. */
@@ -30,6 +30,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSectionLayout[] = [
   { id: 'workingHours', groups: [{ paths: ['workingHours.enabled', ...WEEK.map((day) => `workingHours.days.${day}`)] }] },
   { id: 'idle', groups: [{ paths: ['idle.pauseAfterSeconds', 'idle.naturalBreakAfterSeconds'] }] },
   { id: 'notice', groups: [{ paths: ['noticeSeconds', 'snooze.minutes', 'snooze.maxPerBreak', 'strict', 'allowSkip'] }] },
+  { id: 'meetings', groups: [{ paths: ['meetings.defer', 'meetings.graceSeconds', 'meetings.maxDeferMinutes', 'meetings.signals'] }] },
   { id: 'exercises', groups: [{ paths: ['exercises.positions', 'exercises.excluded'] }] },
   { id: 'goal', groups: [{ paths: ['goal.breaksPerDay', 'goal.maxSittingMinutes'] }] },
   { id: 'sound', groups: [{ paths: ['sound.chime', 'sound.voice'] }] },
