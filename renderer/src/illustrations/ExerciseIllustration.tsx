@@ -58,7 +58,7 @@ export interface ExerciseIllustrationProps {
  */
 export function ExerciseIllustration({ illustration, label, phase, repetition = 1, phaseSeconds }: ExerciseIllustrationProps) {
   const figure = FIGURES.get(illustration) ?? NEUTRAL;
-  const { pose, animations } = stage(figure, phase, phaseSeconds);
+  const { pose, animations } = stage(figure, phase, repetition, phaseSeconds);
   const style = {
     '--bw-anim-move': animations.move,
     '--bw-anim-morph': animations.morph,

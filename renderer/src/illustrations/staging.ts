@@ -11,6 +11,8 @@ import type { PhaseKind } from '../../../preload/contract';
  *   walk     start (standing)   start   start                 start           start        stepping    start
  *   breathe  start (flat back)  held    held                  → held (cat)    → alt (cow)  held        → start
  *
+ * (cat's first breath out starts from the flat back, the others from cow)
+ *
  * Every move ends as its phase ends, so the pose is reached when the next phase begins (a hold
  * starts in the held pose and stays still). Without a phase (a preview) the figure loops.
  */
@@ -36,6 +38,8 @@ export interface Staging {
 const MOVE_MS = 1_600;
 const THROUGH_ALT_MS = 3_600;
 const RETURN_MS = 1_200;
+/** Cat-cow's whole spine settles back more slowly than a head or an arm. */
+const BREATH_RETURN_MS = 1_800;
 const LOOP_MS = 2_400;
 const DEFAULT_STRIDE_MS = 1_200;
 /** What a phase is taken to last when the player does not say: the shortest release of the library. */
@@ -87,7 +91,7 @@ const endingWith = (phaseMs: number, moveMs: number, notBeforeMs = 0) => {
   return { ms, delayMs: Math.max(notBeforeMs, phaseMs - ms) };
 };
 
-export function stage(figure: FigureTiming, phase: PhaseKind | undefined, phaseSeconds = DEFAULT_PHASE_SECONDS): Staging {
+export function stage(figure: FigureTiming, phase: PhaseKind | undefined, repetition = 1, phaseSeconds = DEFAULT_PHASE_SECONDS): Staging {
   const phaseMs = Math.max(1, phaseSeconds) * MS_PER_SECOND;
   const strideMs = figure.strideMs ?? DEFAULT_STRIDE_MS;
   const stepping = {
@@ -112,11 +116,12 @@ export function stage(figure: FigureTiming, phase: PhaseKind | undefined, phaseS
       case 'position':
         return { pose: 'start', animations: STILL };
       case 'breathe-out':
-        return { pose: 'held', animations: play([{ from: 'alt', to: 'held', ms: phaseMs, delayMs: 0 }]) };
+        // The first breath out starts from the flat back of the starting position, the others from cow.
+        return { pose: 'held', animations: play([{ from: repetition === 1 ? 'start' : 'alt', to: 'held', ms: phaseMs, delayMs: 0 }]) };
       case 'breathe-in':
         return { pose: 'alt', animations: play([{ from: 'held', to: 'alt', ms: phaseMs, delayMs: 0 }]) };
       case 'rest':
-        return { pose: 'start', animations: play([{ from: 'alt', to: 'start', ms: Math.min(RETURN_MS * 2, phaseMs), delayMs: 0 }]) };
+        return { pose: 'start', animations: play([{ from: 'alt', to: 'start', ms: Math.min(BREATH_RETURN_MS, phaseMs), delayMs: 0 }]) };
       default:
         return { pose: 'held', animations: STILL };
     }

@@ -42,7 +42,7 @@ function ArmAndHand({ arm, palm, away }: { readonly arm: string; readonly palm: 
       <path className="bw-halo" d={arm} />
       <path className="bw-body" d={arm} />
       <path className="bw-palm-halo" d={palmPath} />
-      <path className="bw-palm" d={palmPath} />
+      <path className="bw-palm" data-part="palm" d={palmPath} />
     </Moving>
   );
 }
