@@ -232,12 +232,14 @@ describe('the exercise figures in Chromium', () => {
     expect(tall.equals(away)).toBe(false);
   });
 
-  it('keeps walkers stepping only while walking, and cat-cow moving with each breath', async () => {
+  it('keeps walkers stepping only while walking (and not while the break is paused), and cat-cow moving with each breath', async () => {
     const page = await open();
     for (const illustration of ['walk-tall', 'short-walk']) {
       await showFigure(page, { illustration, phase: 'walk', phaseSeconds: 60 }, SMALLEST_PX);
       const walking = await figureAnimations(page);
       expect(walking.some((animation) => animation.endlessly && animation.playState === 'running')).toBe(true);
+      await showFigure(page, { illustration, phase: 'walk', phaseSeconds: 60, paused: true }, SMALLEST_PX);
+      expect((await figureAnimations(page)).every((animation) => animation.playState === 'paused')).toBe(true);
       for (const still of ['position', 'rest'] as const) {
         await showFigure(page, { illustration, phase: still }, SMALLEST_PX);
         expect({ illustration, still, animations: await figureAnimations(page) }).toEqual({ illustration, still, animations: [] });

@@ -46,8 +46,10 @@ export interface ExerciseIllustrationProps {
   readonly phase?: PhaseKind;
   /** The repetition of the phase, from 1: the neck press changes sides with it. */
   readonly repetition?: number;
-  /** How long the phase lasts: moves end as it ends, so a hold begins in the held pose. */
+  /** How long the phase lasts (its whole length, not what is left): moves end as it ends, so a hold begins in the held pose. */
   readonly phaseSeconds?: number;
+  /** The break is paused: the figure stops where it is. */
+  readonly paused?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface ExerciseIllustrationProps {
  * rounds and sinks with cat-cow's breaths and keeps stepping through a walk. With reduced motion
  * it shows each phase's pose, still. It fills its container, keeping its proportions.
  */
-export function ExerciseIllustration({ illustration, label, phase, repetition = 1, phaseSeconds }: ExerciseIllustrationProps) {
+export function ExerciseIllustration({ illustration, label, phase, repetition = 1, phaseSeconds, paused = false }: ExerciseIllustrationProps) {
   const figure = FIGURES.get(illustration) ?? NEUTRAL;
   const { pose, animations } = stage(figure, phase, repetition, phaseSeconds);
   const style = {
@@ -71,7 +73,7 @@ export function ExerciseIllustration({ illustration, label, phase, repetition = 
   return (
     <svg role="img" aria-label={label} viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" className="bw-figure" data-illustration={illustration}>
       {/* A new stage per phase and repetition, so each phase's moves start from their beginning. */}
-      <g key={`${phase ?? 'loop'}-${repetition}`} className="bw-stage" data-phase={phase ?? 'loop'} data-pose={pose} style={style}>
+      <g key={`${phase ?? 'loop'}-${repetition}`} className="bw-stage" data-phase={phase ?? 'loop'} data-pose={pose} data-paused={paused || undefined} style={style}>
         <figure.Drawing repetition={repetition} />
       </g>
     </svg>

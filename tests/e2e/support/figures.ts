@@ -59,6 +59,7 @@ export interface FigureProps {
   readonly phase?: PhaseKind;
   readonly repetition?: number;
   readonly phaseSeconds?: number;
+  readonly paused?: boolean;
 }
 
 export interface Box {

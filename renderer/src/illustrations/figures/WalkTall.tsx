@@ -15,7 +15,7 @@ export function WalkTall() {
         <line className="bw-prop bw-dashes" x1={0} y1={FLOOR_Y} x2={262} y2={FLOOR_Y} />
       </Moving>
       <g data-part="guide">
-        <Arrow from={[X + 1, 118]} to={[X + 1, 4]} head={6} />
+        <Arrow from={[X + 1, 100]} to={[X + 1, 4]} head={6} />
       </g>
       <Walker
         x={X}
