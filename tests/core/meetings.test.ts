@@ -185,6 +185,20 @@ describe('the cap on a deferred break', () => {
     expect(e.timesOf('breakOverdue')).toEqual([NOTICE_AT + HOUR]);
   });
 
+  it('looks again at the cap itself: a presentation that began since the last look gets no notification', () => {
+    const e = inMeeting();
+    e.run(NOTICE_AT + 30);
+    e.power('lock').power('unlock'); // the looks now fall half a minute after each whole minute of the wait
+    expect(askTimes(e).at(-1)).toBe(NOTICE_AT + 30);
+    e.run(HOUR - 20 - 30);
+    expect(askTimes(e).at(-1)).toBe(NOTICE_AT + HOUR - 30);
+    e.busyNow = ['presentation'];
+    e.run(20);
+    expect(askTimes(e).at(-1)).toBe(NOTICE_AT + HOUR);
+    expect(e.effects('breakOverdue')).toEqual([]);
+    expect(trayOf(e)?.waiting).toMatchObject({ overdue: true, group: 'presentation' });
+  });
+
   it('follows maxDeferMinutes', () => {
     const e = inMeeting({ ...MICRO_ONLY, meetings: { maxDeferMinutes: 15 } });
     e.run(NOTICE_AT + 20 * MINUTE);

@@ -79,3 +79,39 @@ describe('the end of a break on screen', () => {
     expect(presenter.closeDoneScreen()).toBe(false);
   });
 });
+
+describe('a break overdue after a meeting', () => {
+  it('is an OS notification only, closed when the break comes; the notice gets its own', () => {
+    const engine = new EngineDriver({ routineBreak: { enabled: false } }, MONDAY_9AM);
+    engine.busyNow = ['camera'];
+    const seen: string[] = [];
+    const notifications: { message: string; closed: boolean }[] = [];
+    const presenter = new BreakPresenter({
+      breakWindows: { show: () => void seen.push('break'), hide: () => undefined },
+      notice: { show: () => void seen.push('notice'), hide: () => undefined },
+      tray: { show: () => undefined },
+      notify: (message) => {
+        const notification = { message: message.type === 'overdue' ? `overdue:${message.kind}:${message.sittingMinutes}` : `notice:${message.kind}`, closed: false };
+        notifications.push(notification);
+        return { close: () => void (notification.closed = true) };
+      },
+      record: () => undefined,
+      planRoutine: () => [],
+      after: () => () => undefined,
+      nowWallMs: () => engine.now().wallMs,
+    });
+    engine.run(85 * 60);
+    presenter.apply(engine.effects());
+    expect(seen).toEqual([]);
+    expect(notifications).toEqual([{ message: 'overdue:micro:79', closed: false }]);
+    const delivered = engine.effects().length;
+    engine.busyNow = [];
+    engine.run(3 * 60, () => engine.state.name !== 'onBreak');
+    presenter.apply(engine.effects().slice(delivered));
+    expect(seen).toEqual(['notice', 'break']);
+    expect(notifications).toEqual([
+      { message: 'overdue:micro:79', closed: true },
+      { message: 'notice:micro', closed: true },
+    ]);
+  });
+});

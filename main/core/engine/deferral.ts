@@ -85,9 +85,10 @@ export const answerOverdue = (state: Deferred, nowMs: number): boolean => !state
 export function deferredWakeAtMs(state: Deferred, ctx: Context): number {
   const graceEnd = graceEndsAtMs(state, ctx.settings);
   if (graceEnd !== null) return graceEnd;
-  const candidates = [state.answered ? state.askedAtMs + BUSY_RECHECK_MS : state.askedAtMs + BUSY_ANSWER_TIMEOUT_MS];
+  if (!state.answered) return state.askedAtMs + BUSY_ANSWER_TIMEOUT_MS;
+  const candidates = [state.askedAtMs + BUSY_RECHECK_MS];
   const overdueAt = overdueAtMs(ctx);
-  // Once past (held back while presenting), the cap is looked at again with each ask, not in a loop.
-  if (overdueAt !== null && ctx.deferral?.overdueNotified === false && overdueAt > ctx.time.engineMs) candidates.push(overdueAt);
+  // The cap gets a look of its own; once past (held back while presenting), each minute's look also checks it.
+  if (overdueAt !== null && ctx.deferral?.overdueNotified === false && overdueAt > state.askedAtMs) candidates.push(overdueAt);
   return Math.min(...candidates);
 }

@@ -1,7 +1,7 @@
 import type { BusyReading } from '../busy';
 import { MS_PER_MINUTE, secondsToMs } from '../time';
 import { offerBreak, startBreak } from './breakFlow';
-import { answerOverdue, askBusy, BUSY_ANSWER_TIMEOUT_MS, BUSY_RECHECK_MS, chosenReasons, defersBreaks, graceEndsAtMs, isOverdue, isPresenting } from './deferral';
+import { answerOverdue, askBusy, BUSY_ANSWER_TIMEOUT_MS, BUSY_RECHECK_MS, chosenReasons, defersBreaks, graceEndsAtMs, isOverdue, isPresenting, overdueAtMs } from './deferral';
 import { nowMs, update, type Draft } from './draft';
 import { nextDueBreak, type DueBreak } from './dueBreak';
 import { clocksNow, someoneIsThere } from './presence';
@@ -22,8 +22,8 @@ function breakComesNear(d: Draft, due: DueBreak): void {
   askBusy(d);
 }
 
-/** While the person is busy: ask again each minute, and say once when the break is overdue (never while presenting). */
-function keepWaiting(d: Draft, state: Deferred, due: DueBreak): void {
+/** While the person is busy: ask again each minute, and at the moment the break becomes overdue. */
+function keepWaiting(d: Draft, state: Deferred): void {
   const t = nowMs(d);
   let waiting: Deferred = answerOverdue(state, t) ? { ...state, reasons: [], answered: true, freeAtMs: t } : state;
   const graceEnd = graceEndsAtMs(waiting, d.ctx.settings);
@@ -33,16 +33,24 @@ function keepWaiting(d: Draft, state: Deferred, due: DueBreak): void {
     d.state = checkingBusy(t);
     return askBusy(d);
   }
-  if (waiting.answered && t >= waiting.askedAtMs + BUSY_RECHECK_MS) {
+  const overdueAt = overdueAtMs(d.ctx);
+  // The overdue notification waits for a fresh answer: a presentation may have begun since the last look.
+  const capReached = overdueAt !== null && d.ctx.deferral?.overdueNotified === false && t >= overdueAt && waiting.askedAtMs < overdueAt;
+  if (waiting.answered && (t >= waiting.askedAtMs + BUSY_RECHECK_MS || capReached)) {
     waiting = { ...waiting, askedAtMs: t, answered: false };
     askBusy(d);
   }
   d.state = waiting;
+}
+
+/** Once, on an answer that says busy but not presenting or sharing the screen: the break has waited long enough to say so. */
+function sayOverdue(d: Draft, state: Deferred): void {
   const deferral = d.ctx.deferral;
-  if (deferral !== null && !deferral.overdueNotified && isOverdue(d.ctx) && !isPresenting(waiting.reasons)) {
-    update(d, { deferral: { ...deferral, overdueNotified: true } });
-    d.effects.push({ type: 'breakOverdue', kind: due.kind, sittingMinutes: Math.floor(clocksNow(d.ctx, d.state).microMs / MS_PER_MINUTE) });
-  }
+  if (deferral === null || deferral.overdueNotified || !isOverdue(d.ctx) || state.freeAtMs !== null || isPresenting(state.reasons)) return;
+  const due = nearBreak(d);
+  if (due === null) return;
+  update(d, { deferral: { ...deferral, overdueNotified: true } });
+  d.effects.push({ type: 'breakOverdue', kind: due.kind, sittingMinutes: Math.floor(clocksNow(d.ctx, state).microMs / MS_PER_MINUTE) });
 }
 
 /** Move the schedule on: raise a notice when a break comes near (after asking about meetings), prompt it when it is due. */
@@ -71,7 +79,7 @@ export function advanceSchedule(d: Draft): void {
     case 'deferred':
       if (due === null) return void (d.state = sitting());
       if (!defersBreaks(d.ctx.settings)) return offerBreak(d, due.kind);
-      return keepWaiting(d, state, due);
+      return keepWaiting(d, state);
     default:
       return;
   }
@@ -80,7 +88,8 @@ export function advanceSchedule(d: Draft): void {
 /**
  * The OS answered a `checkBusy`. Busy at the notice moment: the break waits (and the wait's start
  * is kept across short gaps, so the cap counts from the first). Not busy: the notice shows, or,
- * for a break already waiting, the grace begins. An answer nothing waits for changes nothing.
+ * for a break already waiting, the grace begins. Busy past the cap, and not presenting: the one
+ * overdue notification. An answer nothing waits for changes nothing.
  */
 export function takeBusyAnswer(d: Draft, reading: BusyReading): void {
   const { state } = d;
@@ -90,10 +99,13 @@ export function takeBusyAnswer(d: Draft, reading: BusyReading): void {
     const due = nearBreak(d);
     if (due === null || !defersBreaks(d.ctx.settings)) return; // advanceSchedule moves on
     if (reasons.length === 0) return offerBreak(d, due.kind);
-    d.state = deferred(reasons, state.askedAtMs);
+    const waiting = deferred(reasons, state.askedAtMs);
+    d.state = waiting;
     if (d.ctx.deferral === null) update(d, { deferral: { sinceMs: state.askedAtMs, overdueNotified: false } });
-    return;
+    return sayOverdue(d, waiting);
   }
   if (state.name !== 'deferred') return;
-  d.state = reasons.length === 0 ? { ...state, reasons: [], answered: true, freeAtMs: state.freeAtMs ?? t } : { ...state, reasons, answered: true, freeAtMs: null };
+  const waiting: Deferred = reasons.length === 0 ? { ...state, reasons: [], answered: true, freeAtMs: state.freeAtMs ?? t } : { ...state, reasons, answered: true, freeAtMs: null };
+  d.state = waiting;
+  sayOverdue(d, waiting);
 }
