@@ -283,6 +283,15 @@ describe('the exercise figures in Chromium', () => {
     }
   });
 
+  it('loops through its movement when shown without a phase (a preview outside a break)', async () => {
+    const page = await open();
+    for (const ex of LIBRARY) {
+      await showFigure(page, { illustration: ex.illustration }, SMALLEST_PX);
+      const animations = await figureAnimations(page);
+      expect({ exercise: ex.id, loops: animations.length > 0 && animations.every((animation) => animation.endlessly) }).toEqual({ exercise: ex.id, loops: true });
+    }
+  });
+
   it('scales with its container, from the smallest to the largest size the break screen gives it', async () => {
     const page = await open();
     for (const widthPx of [SMALLEST_PX, LARGEST_PX]) {

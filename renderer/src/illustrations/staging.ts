@@ -68,11 +68,10 @@ function play(steps: readonly Step[]): Staging['animations'] {
       .filter((entry): entry is readonly [string, Step, number] => entry[0] !== null)
       .map(([animation, step, index]) => `${animation} ${timing(step, index === 0 ? 'both' : 'forwards')}`)
       .join(', ') || 'none';
-  const pair = (step: Step) => (step.from === 'start' && step.to === 'alt' ? null : `${step.from}-${step.to}`);
   return {
     ...STILL,
-    move: list((step) => (pair(step) === null ? null : `bw-m-${pair(step)}`)),
-    morph: list((step) => (pair(step) === null ? null : `bw-d-${pair(step)}`)),
+    move: list((step) => `bw-m-${step.from}-${step.to}`),
+    morph: list((step) => `bw-d-${step.from}-${step.to}`),
     cueStart: list((step) => (cueFade('start', step) === null ? null : `bw-o-${cueFade('start', step)}`)),
     cueHeld: list((step) => (cueFade('held', step) === null ? null : `bw-o-${cueFade('held', step)}`)),
     cueAlt: list((step) => (cueFade('alt', step) === null ? null : `bw-o-${cueFade('alt', step)}`)),
@@ -91,41 +90,48 @@ const endingWith = (phaseMs: number, moveMs: number, notBeforeMs = 0) => {
   return { ms, delayMs: Math.max(notBeforeMs, phaseMs - ms) };
 };
 
-export function stage(figure: FigureTiming, phase: PhaseKind | undefined, repetition = 1, phaseSeconds = DEFAULT_PHASE_SECONDS): Staging {
-  const phaseMs = Math.max(1, phaseSeconds) * MS_PER_SECOND;
+/** Walkers stand still until they walk, then step until the walk ends. */
+function walking(figure: FigureTiming, phase: PhaseKind | undefined): Staging {
+  if (phase !== 'walk' && phase !== undefined) return { pose: 'start', animations: STILL };
   const strideMs = figure.strideMs ?? DEFAULT_STRIDE_MS;
-  const stepping = {
-    ...STILL,
-    move: `bw-m-held-alt ${strideMs / 2}ms ease-in-out 0ms infinite alternate both`,
-    half: `bw-m-held-alt ${strideMs / 4}ms ease-in-out 0ms infinite alternate both`,
-    scroll: `bw-m-held-alt ${strideMs}ms linear 0ms infinite normal both`,
+  return {
+    pose: 'held',
+    animations: {
+      ...STILL,
+      move: `bw-m-held-alt ${strideMs / 2}ms ease-in-out 0ms infinite alternate both`,
+      half: `bw-m-held-alt ${strideMs / 4}ms ease-in-out 0ms infinite alternate both`,
+      scroll: `bw-m-held-alt ${strideMs}ms linear 0ms infinite normal both`,
+    },
   };
-  if (figure.kind === 'walk') {
-    return phase === 'walk' || phase === undefined ? { pose: 'held', animations: stepping } : { pose: 'start', animations: STILL };
+}
+
+/** A preview, outside a break: back and forth between the two poses that matter. */
+function looping(figure: FigureTiming): Staging {
+  const loop = `${LOOP_MS}ms ${EASE} 0ms infinite alternate both`;
+  const [from, to]: [Pose, Pose] = figure.kind === 'breathe' ? ['held', 'alt'] : ['start', 'held'];
+  const fade = (cuePose: Pose) => (to === cuePose ? `bw-o-in ${loop}` : from === cuePose ? `bw-o-out ${loop}` : 'none');
+  return { pose: to, animations: { ...STILL, move: `bw-m-${from}-${to} ${loop}`, morph: `bw-d-${from}-${to} ${loop}`, cueStart: fade('start'), cueHeld: fade('held'), cueAlt: fade('alt') } };
+}
+
+/** Cat-cow: each breath moves the back for as long as the breath lasts. */
+function breathing(phase: PhaseKind, repetition: number, phaseMs: number): Staging {
+  switch (phase) {
+    case 'position':
+      return { pose: 'start', animations: STILL };
+    case 'breathe-out':
+      // The first breath out starts from the flat back of the starting position, the others from cow.
+      return { pose: 'held', animations: play([{ from: repetition === 1 ? 'start' : 'alt', to: 'held', ms: phaseMs, delayMs: 0 }]) };
+    case 'breathe-in':
+      return { pose: 'alt', animations: play([{ from: 'held', to: 'alt', ms: phaseMs, delayMs: 0 }]) };
+    case 'rest':
+      return { pose: 'start', animations: play([{ from: 'alt', to: 'start', ms: Math.min(BREATH_RETURN_MS, phaseMs), delayMs: 0 }]) };
+    default:
+      return { pose: 'held', animations: STILL };
   }
-  if (phase === undefined) {
-    const loop = `${LOOP_MS}ms ${EASE} 0ms infinite alternate both`;
-    const [from, to] = figure.kind === 'breathe' ? ['held', 'alt'] : ['start', 'held'];
-    return {
-      pose: to === 'alt' ? 'alt' : 'held',
-      animations: { ...STILL, move: `bw-m-${from}-${to} ${loop}`, morph: `bw-d-${from}-${to} ${loop}`, cueStart: from === 'start' ? `bw-o-out ${loop}` : 'none', cueHeld: `bw-o-${from === 'held' ? 'out' : 'in'} ${loop}`, cueAlt: to === 'alt' ? `bw-o-in ${loop}` : 'none' },
-    };
-  }
-  if (figure.kind === 'breathe') {
-    switch (phase) {
-      case 'position':
-        return { pose: 'start', animations: STILL };
-      case 'breathe-out':
-        // The first breath out starts from the flat back of the starting position, the others from cow.
-        return { pose: 'held', animations: play([{ from: repetition === 1 ? 'start' : 'alt', to: 'held', ms: phaseMs, delayMs: 0 }]) };
-      case 'breathe-in':
-        return { pose: 'alt', animations: play([{ from: 'held', to: 'alt', ms: phaseMs, delayMs: 0 }]) };
-      case 'rest':
-        return { pose: 'start', animations: play([{ from: 'alt', to: 'start', ms: Math.min(BREATH_RETURN_MS, phaseMs), delayMs: 0 }]) };
-      default:
-        return { pose: 'held', animations: STILL };
-    }
-  }
+}
+
+/** Holds and rests: into the pose as getting into position ends, still in it, and (holds) away and back on a release. */
+function holding(figure: FigureTiming, phase: PhaseKind, phaseMs: number): Staging {
   const intoHeld = (notBeforeMs: number) => endingWith(phaseMs, figure.throughAlt === true ? THROUGH_ALT_MS : MOVE_MS, notBeforeMs);
   switch (phase) {
     case 'position': {
@@ -139,17 +145,26 @@ export function stage(figure: FigureTiming, phase: PhaseKind | undefined, repeti
       }
       const back = Math.min(RETURN_MS, phaseMs / 2);
       const { ms, delayMs } = intoHeld(back);
-      if (figure.throughAlt === true) {
-        const returning = play([{ from: 'held', to: 'start', ms: back, delayMs: 0 }]);
-        const onward = throughAlt(ms, delayMs, 'forwards');
-        // Both lists end up on the same parts: the later animation wins once it has started.
-        return { pose: 'held', animations: { ...STILL, move: `${returning.move}, ${onward.move}`, morph: `${returning.morph}, ${onward.morph}`, cueStart: `${returning.cueStart}, ${onward.cueStart}`, cueHeld: `${returning.cueHeld}, ${onward.cueHeld}` } };
-      }
-      return { pose: 'held', animations: play([{ from: 'held', to: 'start', ms: back, delayMs: 0 }, { from: 'start', to: 'held', ms, delayMs }]) };
+      if (figure.throughAlt !== true) return { pose: 'held', animations: play([{ from: 'held', to: 'start', ms: back, delayMs: 0 }, { from: 'start', to: 'held', ms, delayMs }]) };
+      const returning = play([{ from: 'held', to: 'start', ms: back, delayMs: 0 }]);
+      const onward = throughAlt(ms, delayMs, 'forwards');
+      // Both lists end up on the same parts: the later animation wins once it has started.
+      return {
+        pose: 'held',
+        animations: { ...STILL, move: `${returning.move}, ${onward.move}`, morph: `${returning.morph}, ${onward.morph}`, cueStart: `${returning.cueStart}, ${onward.cueStart}`, cueHeld: `${returning.cueHeld}, ${onward.cueHeld}` },
+      };
     }
     case 'rest':
       return figure.kind === 'rest' ? { pose: 'held', animations: STILL } : { pose: 'start', animations: play([{ from: 'held', to: 'start', ms: Math.min(RETURN_MS, phaseMs), delayMs: 0 }]) };
     default:
       return { pose: 'held', animations: STILL };
   }
+}
+
+/** What `figure` plays in `phase` (of `repetition`, lasting `phaseSeconds`); no phase is a preview loop. */
+export function stage(figure: FigureTiming, phase: PhaseKind | undefined, repetition = 1, phaseSeconds = DEFAULT_PHASE_SECONDS): Staging {
+  const phaseMs = Math.max(1, phaseSeconds) * MS_PER_SECOND;
+  if (figure.kind === 'walk') return walking(figure, phase);
+  if (phase === undefined) return looping(figure);
+  return figure.kind === 'breathe' ? breathing(phase, repetition, phaseMs) : holding(figure, phase, phaseMs);
 }
