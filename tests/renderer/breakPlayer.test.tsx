@@ -50,6 +50,8 @@ async function show(session: Session, locale: 'en' | 'de' = 'en', history?: Hist
   return { bridge, user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }) };
 }
 const MS_PER_SECOND = 1000;
+/** The phase as the screen shows it: its word and its countdown ("Hold 10"). */
+const shownPhase = () => `${document.querySelector('.phase-word')?.textContent ?? ''} ${document.querySelector('.phase-count')?.textContent ?? ''}`;
 const pass = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
 const seconds = (n: number) => pass(n * MS_PER_SECOND);
 
@@ -64,16 +66,18 @@ describe('the break player', () => {
     const { bridge, user } = await show(postureReset);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
     expect(screen.getByText('Repetition 1 of 2')).toBeInTheDocument();
-    expect(screen.getByText('Get into position')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Get into position 3');
     await seconds(3);
-    expect(screen.getByText('Hold — 10 seconds')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Hold 10');
     await seconds(4);
-    expect(screen.getByText('Hold — 6 seconds')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Hold 6');
     expect(screen.getByRole('progressbar', { name: 'Break progress' })).toHaveAttribute('value', '7');
     await seconds(6);
     expect(screen.getByText('Repetition 2 of 2')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Relax 3');
     await seconds(13);
     // Both holds done; the four seconds left of the break are rest.
+    expect(shownPhase()).toBe('Rest 4');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
     await pass(3_999);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
@@ -96,10 +100,10 @@ describe('the break player', () => {
   it('shows a break that arrives late where it is by the clock, and ends it with the engine', async () => {
     await show(postureReset, 'en', undefined, NOW + 20_500);
     expect(screen.getByText('Repetition 2 of 2')).toBeInTheDocument();
-    expect(screen.getByText('Hold — 6 seconds')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Hold 6');
     expect(screen.getByRole('progressbar', { name: 'Break progress' })).toHaveAttribute('value', '20');
     await pass(500);
-    expect(screen.getByText('Hold — 5 seconds')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Hold 5');
     await pass(8_999);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
     await pass(1);
@@ -113,7 +117,7 @@ describe('the break player', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
     await act(() => bridge.push({ ...postureReset, untilWallMs: Date.now() + 30_000 }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Seated chin tuck');
-    expect(screen.getByText('Get into position')).toBeInTheDocument();
+    expect(shownPhase()).toBe('Get into position 3');
   });
 
   it('pauses and resumes from the keyboard (Space), and moves on with Enter', async () => {
@@ -129,6 +133,17 @@ describe('the break player', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Neck press against your hand');
   });
 
+  it('counts an exercise left with "Skip this exercise" as skipped, not done, and moves the time left on', async () => {
+    const { user } = await show(deskRoutine);
+    await seconds(5);
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Neck press against your hand');
+    expect(screen.getByText('0:30 left in this break')).toBeInTheDocument();
+    await seconds(30);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nice work');
+    expect(screen.getByText('You did 1 exercise and skipped 1.')).toBeInTheDocument();
+  });
+
   it('stops when it hurts: takes the exercise out, says what to do and lists the red flags', async () => {
     const { bridge, user } = await show(postureReset);
     await user.click(screen.getByRole('button', { name: 'This hurts — stop' }));
@@ -139,7 +154,7 @@ describe('the break player', () => {
 
   it('hides snooze and skip in strict mode, but never "this hurts" or pause', async () => {
     await show({ ...postureReset, canSnooze: false, canSkip: false });
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Pause', 'Next exercise', 'This hurts — stop']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Pause', 'Skip this exercise', 'This hurts — stop']);
   });
 
   it('speaks German', async () => {

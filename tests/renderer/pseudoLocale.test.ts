@@ -67,9 +67,10 @@ describe('the pseudo-locale', () => {
   });
 
   it('formats plurals with the values English takes', () => {
-    const format = (count: number) => new IntlMessageFormat(pseudoLocalizeMessage(en.done.summary), 'en').format({ count });
-    expect(format(1)).toBe('[Ýöû ðîð 1 éẋéŕçîšé. ~~~~~~~~]');
-    expect(format(3)).toBe('[Ýöû ðîð 3 éẋéŕçîšéš. ~~~~~~~~]');
+    const format = (done: number, skipped: number) => new IntlMessageFormat(pseudoLocalizeMessage(en.done.summary), 'en').format({ done, skipped });
+    expect(format(1, 0)).toBe('[Ýöû ðîð 1 éẋéŕçîšé. ~~~~~~~~ ~~~~~~]');
+    expect(format(3, 0)).toBe('[Ýöû ðîð 3 éẋéŕçîšéš. ~~~~~~~~ ~~~~~~]');
+    expect(format(3, 1)).toBe('[Ýöû ðîð 3 éẋéŕçîšéš åñð šķîþþéð 1. ~~~~~~~~ ~~~~~~]');
   });
 
   it('transforms a whole locale tree, arrays included, keys unchanged', () => {

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import type { UiLocale } from '../i18n/i18n';
 import type { ActiveSession } from '../sessionTypes';
+import { BreakScreen } from './BreakScreen';
 import { DoneScreen, type Feeling } from './DoneScreen';
 import { stepText } from './exercises';
-import { ExerciseView, isMovePhase } from './ExerciseView';
 import { HurtScreen } from './HurtScreen';
 import { totalSeconds } from './playerMachine';
 import { useCues, type SoundSettings } from './useCues';
 import { usePlayer } from './usePlayer';
 import { useStreakWhenDone } from './useStreakWhenDone';
+import './player.css';
 
 interface BreakPlayerProps {
   readonly bridge: BreakwiseBridge;
@@ -24,9 +25,10 @@ export function BreakPlayer(props: BreakPlayerProps) {
 }
 
 function PlayingBreak({ bridge, session, sound }: BreakPlayerProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const { routine, state, send } = usePlayer(session);
   const finish = () => void bridge.finishBreak();
+  const snooze = () => void bridge.respond({ response: 'snooze' });
   useCues(routine, state, sound);
 
   useEffect(() => {
@@ -53,53 +55,33 @@ function PlayingBreak({ bridge, session, sound }: BreakPlayerProps) {
 
   if (state.status === 'hurt') return <HurtScreen onBack={finish} />;
   const checkIn = (feeling: Feeling) => void bridge.checkIn({ feeling });
-  if (state.status === 'done') return <DoneScreen count={state.completedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
+  const locale = i18n.language as UiLocale;
+  if (state.status === 'done') return <DoneScreen completed={state.completedSteps} skipped={state.skippedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
   const step = routine.steps[state.stepIndex];
-  if (step === undefined) return <DoneScreen count={state.stepIndex - state.skippedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
-  const text = stepText(step, i18n.language as UiLocale);
+  const phase = step?.phases[state.phaseIndex];
+  if (step === undefined || phase === undefined) {
+    return <DoneScreen completed={state.stepIndex - state.skippedSteps} skipped={state.skippedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
+  }
+  const next = routine.steps[state.stepIndex + 1];
 
   return (
-    <main className="player">
-      <ExerciseView
-        illustration={step.illustration}
-        text={text}
-        exerciseIndex={state.stepIndex}
-        exerciseCount={routine.steps.length}
-        repetition={state.repetition}
-        repetitions={step.repetitions}
-        set={state.set}
-        sets={step.sets}
-        phase={state.phase}
-        secondsLeft={state.secondsLeft}
-        paused={state.paused}
-      />
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {/* Changes only when the repetition or phase does, never with each second. */}
-        {state.paused ? t('player.paused') : `${t('player.repetition', { current: state.repetition, total: step.repetitions })}. ${t(isMovePhase(state.phase) ? 'player.move' : 'player.holdNow')}`}
-      </p>
-      <progress aria-label={t('player.progress')} max={totalSeconds(routine)} value={state.elapsedSeconds} />
-      <div className="actions">
-        <button type="button" onClick={() => send(state.paused ? 'resume' : 'pause')}>
-          {state.paused ? t('player.resume') : t('player.pause')}
-        </button>
-        <button type="button" onClick={() => send('next')}>
-          {t('player.next')}
-        </button>
-        {session.canSnooze && (
-          <button type="button" onClick={() => void bridge.respond({ response: 'snooze' })}>
-            {t('notice.snooze')}
-          </button>
-        )}
-        {session.canSkip && (
-          <button type="button" onClick={() => void bridge.respond({ response: 'skip' })}>
-            {t('notice.skip')}
-          </button>
-        )}
-        <button type="button" className="stop" onClick={() => send('hurt')}>
-          {t('player.hurts')}
-        </button>
-      </div>
-      <p className="hint">{t('player.keys')}</p>
-    </main>
+    <BreakScreen
+      step={step}
+      text={stepText(step, locale)}
+      nextTitle={next === undefined ? null : stepText(next, locale).title}
+      kind={session.kind}
+      exerciseCount={routine.steps.length}
+      state={state}
+      phaseSeconds={phase.seconds}
+      breakSeconds={totalSeconds(routine)}
+      paused={state.paused}
+      canSnooze={session.canSnooze}
+      canSkip={session.canSkip}
+      onPauseToggle={() => send(state.paused ? 'resume' : 'pause')}
+      onSkipExercise={() => send('next')}
+      onSnooze={snooze}
+      onSkipBreak={() => void bridge.respond({ response: 'skip' })}
+      onHurt={() => send('hurt')}
+    />
   );
 }

@@ -1,26 +1,41 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFitToBox } from './useFitToBox';
 
 export type Feeling = 'better' | 'same' | 'worse';
 const FEELINGS: readonly Feeling[] = ['better', 'same', 'worse'];
 
-/** The end of a break: what was done, and a one-tap "how does your neck feel?". */
 export interface StreakView {
   readonly current: number;
   readonly longest: number;
 }
 
-export function DoneScreen({ count, streak, onCheckIn, onBack }: { count: number; streak: StreakView | null; onCheckIn: (feeling: Feeling) => void; onBack: () => void }) {
-  const { t } = useTranslation();
+export interface DoneScreenProps {
+  /** Exercises played to their end, and exercises left early with "Skip this exercise". */
+  readonly completed: number;
+  readonly skipped: number;
+  readonly streak: StreakView | null;
+  readonly onCheckIn: (feeling: Feeling) => void;
+  readonly onBack: () => void;
+}
+
+/**
+ * The end of a break: what was done and what was skipped, as it was (no praise for a break whose
+ * every exercise was skipped), the streak, and a one-tap "how does your neck feel?".
+ */
+export function DoneScreen({ completed, skipped, streak, onCheckIn, onBack }: DoneScreenProps) {
+  const { t, i18n } = useTranslation();
   const [answered, setAnswered] = useState<Feeling | null>(null);
+  const screen = useRef<HTMLElement>(null);
+  useFitToBox(screen, `${i18n.language}:${streak === null ? '' : 'streak'}:${answered ?? ''}`);
   const answer = (feeling: Feeling) => {
     setAnswered(feeling);
     onCheckIn(feeling);
   };
   return (
-    <main className="done" aria-labelledby="done-heading">
-      <h1 id="done-heading">{t('done.heading')}</h1>
-      <p>{t('done.summary', { count })}</p>
+    <main ref={screen} className="break-end done" aria-labelledby="done-heading">
+      <h1 id="done-heading">{completed > 0 ? t('done.heading') : t('done.headingNothingDone')}</h1>
+      <p className="done-summary">{t('done.summary', { done: completed, skipped })}</p>
       {streak !== null && (
         <p className="streak">
           {t('done.streak', { days: streak.current })} {t('done.longest', { days: streak.longest })}

@@ -4,7 +4,18 @@ import type { CueKind } from './cues';
  * A soft chime drawn with Web Audio: a sine tone with a quick fade in and a long fade out, at
  * low volume. No sound file, so nothing to load and nothing outside the bundle.
  */
-const TONE_HZ: Record<CueKind, readonly number[]> = { exercise: [523.25], hold: [659.25], release: [440], done: [523.25, 783.99] };
+const TONE_HZ: Record<CueKind, readonly number[]> = {
+  exercise: [523.25],
+  position: [523.25],
+  hold: [659.25],
+  release: [440],
+  // A breath in rises, a breath out falls.
+  'breathe-in': [440, 523.25],
+  'breathe-out': [523.25, 440],
+  walk: [587.33],
+  rest: [392],
+  done: [523.25, 783.99],
+};
 const PEAK_GAIN = 0.08;
 const ATTACK_S = 0.02;
 const DECAY_S = 0.7;

@@ -4,6 +4,7 @@ import type { UiLocale } from '../i18n/i18n';
 import { playChime } from './chime';
 import { cueFor, type CueWords } from './cues';
 import { stepText } from './exercises';
+import { minutesAndSeconds } from './phaseView';
 import type { PlayerState, Routine } from './playerMachine';
 
 const SPEECH_RATE = 0.95;
@@ -31,16 +32,21 @@ export function useCues(routine: Routine, state: PlayerState, sound: SoundSettin
     const stopped = state.status === 'hurt' || (state.status === 'playing' && state.paused);
     if (stopped && typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     if (!sound.chime && !sound.voice) return;
+    const duration = (seconds: number) => t('player.duration', minutesAndSeconds(seconds));
     const words: CueWords = {
       exercise: (i) => {
         const step = routine.steps[i];
         if (step === undefined) return '';
         const text = stepText(step, i18n.language as UiLocale);
-        return `${text.title}. ${text.steps.join(' ')}`;
+        return [`${text.title}.`, ...text.cautions, ...text.steps].join(' ');
       },
-      hold: (seconds) => t('cues.hold', { seconds }),
-      release: (current, total) => t('cues.release', { current, total }),
-      done: () => t('cues.done'),
+      position: (set, sets) => (sets > 1 ? t('cues.positionSet', { current: set, total: sets }) : t('cues.position')),
+      hold: (seconds) => t('cues.hold', { duration: duration(seconds) }),
+      release: (current, total) => (total > 1 ? t('cues.releaseRepetition', { current, total }) : t('cues.release')),
+      breathe: (kind) => t(kind === 'breathe-in' ? 'cues.breatheIn' : 'cues.breatheOut'),
+      walk: (seconds) => t('cues.walk', { duration: duration(seconds) }),
+      rest: (seconds) => t('cues.rest', { duration: duration(seconds) }),
+      done: (completed) => (completed > 0 ? t('cues.done') : t('cues.over')),
     };
     const cue = cueFor(before, state, words, routine);
     if (cue === null) return;
