@@ -101,6 +101,10 @@ typeThenSitOut(20 * MINUTE_MS, 40_000);
 const afterFailure = breakWindowShows();
 typeThenSitOut(20 * MINUTE_MS, 40_000);
 const throwing = { before, afterFailure, after: breakWindowShows() };
+// 7: the last break runs out and the person stays away. (Breakwise asks its busy detectors before
+// each notice; they answer asynchronously and this loop never lets them, so every notice comes
+// after the engine's 10-second wait for an answer, and the last break may be a routine.)
+typeThenSitOut(0, 5 * MINUTE_MS);
 
 process.stdout.write(
   `\n${JSON.stringify({
