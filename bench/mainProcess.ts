@@ -12,6 +12,9 @@ import { memoryPolicy } from '../main/preferences/livePolicy';
 import { PreferencesService } from '../main/preferences/preferencesService';
 import { chooseIdleSource } from '../main/power/idleDetection';
 import { createRecordingElectron, type RecordingElectron } from '../tests/support/electron/recordingElectron';
+import type { ImmediateBusySource } from '../main/core/busy';
+import { parseTrace } from '../scripts/simulator/trace';
+import { TraceBusySource } from '../scripts/simulator/traceBusySource';
 
 /**
  * The whole main process — engine, service, node-schedule timers, tray, windows, IPC — on the
@@ -42,7 +45,7 @@ class CountingPreferences extends PreferencesService {
   }
 }
 
-function launch(keepLog = true): Harness {
+function launch(keepLog = true, busy?: ImmediateBusySource): Harness {
   const clock = FakeTimers.install({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
   let fired = 0;
   const fakeSetTimeout = globalThis.setTimeout;
@@ -79,6 +82,7 @@ function launch(keepLog = true): Harness {
     exercises: builtInLibrary(),
     history: documents.history,
     startAtLogin: () => undefined,
+    busy,
   });
   return {
     clock,
@@ -107,8 +111,8 @@ function live(h: Harness, ms: number, typing: boolean): void {
 }
 
 /** Timer callbacks per hour during `hours` of a scenario, after a warm-up of typing. */
-function perHour(hours: number, scenario: (h: Harness) => void): number {
-  const h = launch();
+function perHour(hours: number, scenario: (h: Harness) => void, busy?: ImmediateBusySource): number {
+  const h = launch(true, busy);
   try {
     live(h, HOUR_MS, true);
     const before = h.fired();
@@ -147,6 +151,7 @@ export function measureStorage(hours = SCENARIO_HOURS): StorageFigures {
 
 export interface MainProcessFigures {
   activePerHour: number;
+  activeWithCallsPerHour: number;
   idleUnlockedPerHour: number;
   idleLockedPerHour: number;
   pausedPerHour: number;
@@ -158,8 +163,28 @@ const SCENARIO_HOURS = 8;
 const IDLE_HOURS = 3;
 const BYTES_PER_KB = 1024;
 
+/**
+ * Three one-hour video calls in the working day (09:00–17:00 after the warm-up), as trace lines:
+ * the busy source answers from them, as the simulator's does.
+ */
+const VIDEO_CALLS = [
+  { from: '2026-03-02T10:00:00Z', to: '2026-03-02T11:00:00Z' },
+  { from: '2026-03-02T13:00:00Z', to: '2026-03-02T14:00:00Z' },
+  { from: '2026-03-02T15:00:00Z', to: '2026-03-02T16:00:00Z' },
+];
+
+function videoCallSource(): ImmediateBusySource {
+  const lines = [
+    { at: new Date(START).toISOString(), event: 'start' },
+    ...VIDEO_CALLS.map((call) => ({ ...call, event: 'busy', reason: 'camera' })),
+    { at: '2026-03-02T18:00:00Z', event: 'end' },
+  ];
+  return new TraceBusySource(parseTrace(lines.map((line) => JSON.stringify(line)).join('\n')), () => Date.now(), () => Infinity);
+}
+
 export function measureMainProcess(days: number): MainProcessFigures {
   const activePerHour = perHour(SCENARIO_HOURS, (h) => live(h, SCENARIO_HOURS * HOUR_MS, true));
+  const activeWithCallsPerHour = perHour(SCENARIO_HOURS, (h) => live(h, SCENARIO_HOURS * HOUR_MS, true), videoCallSource());
   const idleUnlockedPerHour = perHour(IDLE_HOURS, (h) => live(h, IDLE_HOURS * HOUR_MS, false));
   const idleLockedPerHour = perHour(IDLE_HOURS, (h) => {
     h.electron.powerMonitor.idleState = 'locked';
@@ -189,6 +214,7 @@ export function measureMainProcess(days: number): MainProcessFigures {
   }
   return {
     activePerHour,
+    activeWithCallsPerHour,
     idleUnlockedPerHour,
     idleLockedPerHour,
     pausedPerHour,

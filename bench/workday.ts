@@ -30,6 +30,11 @@ class DayWriter {
   wait(ms: number): void {
     this.nowMs += ms;
   }
+  /** A meeting from `fromMs` (now): a busy line that the lines after it overlap. Answers when it ends. */
+  busy(fromMs: number, ms: number, reason: string): number {
+    this.lines.push({ from: this.iso(fromMs), to: this.iso(fromMs + ms), event: 'busy', reason });
+    return fromMs + ms;
+  }
   away(lock: 'lock' | 'suspend', ms: number): void {
     this.wait(SECOND_MS);
     this.at(lock);
@@ -41,12 +46,23 @@ class DayWriter {
 const between = (rng: Rng, minMs: number, maxMs: number): number => uniformInt(rng, minMs / SECOND_MS, maxMs / SECOND_MS) * SECOND_MS;
 const chance = (rng: Rng, percent: number): boolean => uniformInt(rng, 1, 100) <= percent;
 
-function writeWorkday(rng: Rng, w: DayWriter, dayStartMs: number): void {
+/** Video calls on a day with meetings: an hour each, from these local hours (UTC here), camera on. */
+const VIDEO_CALL_HOURS = [10, 14, 15.5];
+
+function writeWorkday(rng: Rng, w: DayWriter, dayStartMs: number, withCalls: boolean): void {
   const lunchAt = dayStartMs + 12 * HOUR_MS + between(rng, 0, 45 * MINUTE_MS);
   const endAt = dayStartMs + 17 * HOUR_MS + between(rng, 0, HOUR_MS);
+  const calls = withCalls ? VIDEO_CALL_HOURS.map((hour) => dayStartMs + hour * HOUR_MS) : [];
+  let callsUntilMs = -Infinity;
   let lunched = false;
   let meetings = 0;
   while (w.nowMs < endAt) {
+    // A call starts at its hour, or as soon as the day reaches it and the call before has ended;
+    // the typing and pauses below go on in it.
+    if (calls[0] !== undefined && w.nowMs >= calls[0] && w.nowMs >= callsUntilMs) {
+      calls.shift();
+      callsUntilMs = w.busy(w.nowMs, HOUR_MS, 'camera');
+    }
     w.active(between(rng, 2 * MINUTE_MS, 20 * MINUTE_MS));
     if (!lunched && w.nowMs >= lunchAt) {
       w.away('suspend', between(rng, 35 * MINUTE_MS, 60 * MINUTE_MS));
@@ -65,8 +81,11 @@ function writeWorkday(rng: Rng, w: DayWriter, dayStartMs: number): void {
   }
 }
 
-/** `days` consecutive calendar days from a Monday, in one trace; the machine sleeps between workdays. */
-export function workdaysTrace(seed: number, days: number): string {
+/**
+ * `days` consecutive calendar days from a Monday, in one trace; the machine sleeps between
+ * workdays. With `videoCalls`, each workday also holds three one-hour video calls (busy lines).
+ */
+export function workdaysTrace(seed: number, days: number, { videoCalls = false } = {}): string {
   const rng = xoroshiro128plus(seed);
   const startMs = FIRST_MONDAY + 8 * HOUR_MS + between(rng, 0, HOUR_MS);
   const w = new DayWriter(startMs);
@@ -78,7 +97,7 @@ export function workdaysTrace(seed: number, days: number): string {
       const morning = dayStartMs + 8 * HOUR_MS + between(rng, 0, HOUR_MS);
       w.away('suspend', morning - w.nowMs - SECOND_MS);
     }
-    writeWorkday(rng, w, dayStartMs);
+    writeWorkday(rng, w, dayStartMs, videoCalls);
   }
   w.wait(SECOND_MS);
   w.at('end');
