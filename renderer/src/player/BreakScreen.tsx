@@ -45,9 +45,9 @@ export function BreakScreen(p: BreakScreenProps) {
   const duration = (seconds: number) => t('player.duration', minutesAndSeconds(seconds));
   // Said once per phase (and on pause), never every second: the phase, its planned length, the repetition, the caution.
   const announcement = [
-    state.paused ? t('player.paused') : `${t(PHASE_WORD[state.phase])}, ${duration(p.phaseSeconds)}.`,
+    state.paused ? `${t('player.paused')}.` : `${t(PHASE_WORD[state.phase])}, ${duration(p.phaseSeconds)}.`,
     step.repetitions > 1 ? `${t('player.repetition', { current: state.repetition, total: step.repetitions })}.` : '',
-    cue ?? '',
+    cue === undefined ? '' : `${cue}.`,
     gettingReady && !state.paused && text.cautions.length > 0 ? `${t('player.beforeYouStart')}: ${text.cautions.join(' ')}` : '',
   ]
     .filter((part) => part !== '')
@@ -77,7 +77,7 @@ export function BreakScreen(p: BreakScreenProps) {
       </header>
 
       <div className="break-figure">
-        <ExerciseIllustration illustration={step.illustration} label={t('player.illustration', { title: text.title })} phase={state.phase} repetition={state.repetition} phaseSeconds={p.phaseSeconds} />
+        <ExerciseIllustration illustration={step.illustration} label={t('player.illustration', { title: text.title })} phase={state.phase} repetition={state.repetition} phaseSeconds={p.phaseSeconds} paused={state.paused} />
       </div>
 
       <div className="break-side" data-fit-part>

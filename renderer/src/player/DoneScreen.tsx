@@ -34,6 +34,11 @@ export function DoneScreen({ completed, skipped, streak, onCheckIn, onBack }: Do
   };
   return (
     <main ref={screen} className="break-end done" aria-labelledby="done-heading">
+      {/* The phase ring, closed: the break is complete. */}
+      <svg className={`done-mark${completed > 0 ? '' : ' is-empty'}`} viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+        <circle cx="60" cy="60" r="54" />
+        {completed > 0 && <path d="M38 62l15 15 30-32" />}
+      </svg>
       <h1 id="done-heading">{completed > 0 ? t('done.heading') : t('done.headingNothingDone')}</h1>
       <p className="done-summary">{t('done.summary', { done: completed, skipped })}</p>
       {streak !== null && (

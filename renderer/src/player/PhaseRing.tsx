@@ -24,7 +24,7 @@ export interface PhaseRingProps {
 export function PhaseRing({ phase, seconds, secondsLeft, paused, children }: PhaseRingProps) {
   // Where the phase stood when the ring appeared: the animation starts there and then runs on its own.
   const [startedAt] = useState(() => Math.max(0, seconds - secondsLeft));
-  const dash = RING_LENGTH * (1 - ringShare(phase, seconds, secondsLeft));
+  const dash = Math.round(RING_LENGTH * (1 - ringShare(phase, seconds, secondsLeft)) * 100) / 100;
   const motion: CSSProperties = { animationDuration: `${seconds}s`, animationDelay: `${-startedAt}s` };
   return (
     <div className={`phase-ring${paused ? ' is-paused' : ''}`}>
