@@ -79,7 +79,7 @@ export const deferredMsAt = (ctx: Context, atMs: number): number =>
   ctx.deferral === null ? 0 : Math.max(0, atMs - ctx.deferral.sinceMs - secondsToMs(ctx.settings.noticeSeconds));
 
 /** The last ask went unanswered for too long: count that as "not busy" rather than wait for good. */
-export const answerOverdue = (state: Deferred, nowMs: number): boolean => !state.answered && nowMs >= state.askedAtMs + BUSY_ANSWER_TIMEOUT_MS;
+export const answerTimedOut = (state: Deferred, nowMs: number): boolean => !state.answered && nowMs >= state.askedAtMs + BUSY_ANSWER_TIMEOUT_MS;
 
 /** The next moment a waiting break needs a look: its next ask, the end of an ask's wait, the grace's end, or its cap. */
 export function deferredWakeAtMs(state: Deferred, ctx: Context): number {

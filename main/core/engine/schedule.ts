@@ -1,7 +1,7 @@
 import type { BusyReading } from '../busy';
 import { MS_PER_MINUTE, secondsToMs } from '../time';
 import { offerBreak, startBreak } from './breakFlow';
-import { answerOverdue, askBusy, BUSY_ANSWER_TIMEOUT_MS, BUSY_RECHECK_MS, chosenReasons, defersBreaks, graceEndsAtMs, isOverdue, isPresenting, overdueAtMs } from './deferral';
+import { answerTimedOut, askBusy, BUSY_ANSWER_TIMEOUT_MS, BUSY_RECHECK_MS, chosenReasons, defersBreaks, graceEndsAtMs, isOverdue, isPresenting, overdueAtMs } from './deferral';
 import { nowMs, update, type Draft } from './draft';
 import { nextDueBreak, type DueBreak } from './dueBreak';
 import { clocksNow, someoneIsThere } from './presence';
@@ -25,7 +25,7 @@ function breakComesNear(d: Draft, due: DueBreak): void {
 /** While the person is busy: ask again each minute, and at the moment the break becomes overdue. */
 function keepWaiting(d: Draft, state: Deferred): void {
   const t = nowMs(d);
-  let waiting: Deferred = answerOverdue(state, t) ? { ...state, reasons: [], answered: true, freeAtMs: t } : state;
+  let waiting: Deferred = answerTimedOut(state, t) ? { ...state, reasons: [], answered: true, freeAtMs: t } : state;
   const graceEnd = graceEndsAtMs(waiting, d.ctx.settings);
   if (graceEnd !== null) {
     if (t < graceEnd) return void (d.state = waiting);
