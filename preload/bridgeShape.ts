@@ -16,6 +16,7 @@ export const bridgeMethods = {
   completeFirstRun: 'firstRun:complete',
   getHistory: 'history:get',
   exportHistory: 'history:export',
+  getMeetingSignals: 'meetings:signals',
 } as const;
 
 export const bridgeEvents = {
@@ -59,6 +60,8 @@ export const channelPages = {
   // The end of a break shows the current streak.
   'history:get': ['history', 'break'],
   'history:export': ['history'],
+  // Which meeting signals this machine can read: one full read of the OS, so only when asked.
+  'meetings:signals': ['settings'],
 } as const satisfies Record<(typeof bridgeMethods)[BridgeMethodName], readonly PageName[]>;
 
 /** True when `page` may call `channel`. */

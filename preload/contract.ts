@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plannedExerciseSchema } from '../main/core/exercises/phasePlan';
 import { PLANS } from '../main/core/preferences/plans';
+import { BUSY_REASONS } from '../main/core/busy';
 import { BREAK_KINDS } from '../main/core/shared/breakKinds';
 import { exerciseIdSchema } from '../main/core/shared/exerciseId';
 import type { bridgeEvents, bridgeMethods } from './bridgeShape';
@@ -60,6 +61,8 @@ export const invokeChannels = {
   'history:get': { payload: empty, result: historyViewSchema },
   /** Asks where to save (the OS save dialog), then writes every kept day; path null when the person cancelled. */
   'history:export': { payload: z.strictObject({ format: z.enum(['csv', 'json']) }), result: z.strictObject({ path: z.string().nullable() }) },
+  /** Which meeting signals this machine can read (each: works, or unavailable here). */
+  'meetings:signals': { payload: empty, result: z.record(z.enum(BUSY_REASONS), z.enum(['works', 'unavailable'])) },
 } as const;
 
 /** Main → renderer pushes (`webContents.send` → `ipcRenderer.on`). */

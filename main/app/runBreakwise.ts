@@ -22,6 +22,7 @@ import { RoutinePlanner } from './routinePlanner';
 import { AppWindows } from '../windows/appWindows';
 import { welcomeOnFirstRun } from './welcome';
 import { historyHandlers, type SaveDialog } from './historyWiring';
+import { probeBusySignals } from '../busy/probe';
 import { AppController } from './appController';
 import { HistoryService } from '../history/historyService';
 import type { HistoryData } from '../history/historyData';
@@ -162,6 +163,8 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     'break:hurt': ({ exerciseId }) => controller.hurt(exerciseId),
     'break:checkin': ({ feeling }) => controller.checkIn(feeling),
     ...historyHandlers(history, saveDialog, () => systemCalendar.localParts(wallNow()).dateKey),
+    // No source (a machine Breakwise cannot ask): every signal is unavailable.
+    'meetings:signals': () => probeBusySignals(deps.busy),
     ...settingsHandlers(preferences),
   });
   const stopSettings = followSettings(preferences, api, {

@@ -1,4 +1,4 @@
-import { BUSY_REASONS, type BusyReason, type BusySource } from '../core/busy';
+import { BUSY_REASONS, type BusyReason, type BusySource, type ImmediateBusySource } from '../core/busy';
 
 /** Whether this machine can answer a signal at all: `works` even when it answers "not busy". */
 export type SignalAvailability = 'works' | 'unavailable';
@@ -10,8 +10,10 @@ export type BusyProbe = Readonly<Record<BusyReason, SignalAvailability>>;
  * the source reports as unknown is unavailable; one it reads, busy or not, works. Never rejects.
  * Call it when the settings window opens, not on a timer: each call is one full read.
  */
-export async function probeBusySignals(source: BusySource): Promise<BusyProbe> {
-  const reading = await source.read(BUSY_REASONS).catch(() => ({ reasons: [], unknown: BUSY_REASONS }));
+export async function probeBusySignals(source: BusySource | ImmediateBusySource | undefined): Promise<BusyProbe> {
+  const reading = await Promise.resolve()
+    .then(() => source?.read(BUSY_REASONS) ?? { reasons: [], unknown: BUSY_REASONS })
+    .catch(() => ({ reasons: [], unknown: BUSY_REASONS }));
   return Object.fromEntries(BUSY_REASONS.map((signal) => [signal, reading.unknown.includes(signal) ? 'unavailable' : 'works'])) as Record<
     BusyReason,
     SignalAvailability

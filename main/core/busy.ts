@@ -3,8 +3,9 @@
  * as the engine takes it. The detectors (main/busy/, per OS) answer through `BusySource`; the
  * engine asks only when a break is about to be due and, while one is deferred, at a slow interval.
  */
-export const BUSY_REASONS = ['presentation', 'fullscreen', 'screen-share', 'camera', 'microphone', 'do-not-disturb', 'inhibitor'] as const;
-export type BusyReason = (typeof BUSY_REASONS)[number];
+import type { BusyReason } from './shared/busyReasons';
+
+export { BUSY_REASONS, type BusyReason } from './shared/busyReasons';
 
 export interface BusyReading {
   /** The signals that say "busy" right now. Empty: not busy, as far as the asked signals know. */

@@ -31,6 +31,7 @@ const examples: Record<InvokeChannel, { valid: unknown; invalid: unknown[] }> = 
   'firstRun:complete': { valid: { plan: 'gentle', startAtLogin: true }, invalid: [{}, { plan: 'extreme', startAtLogin: true }, { plan: 'standard' }, { plan: 'standard', startAtLogin: 'yes' }] },
   'history:get': { valid: {}, invalid: [null, { days: 30 }] },
   'history:export': { valid: { format: 'csv' }, invalid: [{}, { format: 'xlsx' }, { format: 'csv', path: '/etc/passwd' }, 'csv'] },
+  'meetings:signals': { valid: {}, invalid: [null, { signal: 'camera' }, 'camera'] },
 };
 
 /** The settings channels, answered by the real preferences service (in memory), each call noted. */
@@ -52,6 +53,7 @@ const setup = () => {
     ...recordingSettingsHandlers(calls),
     'history:get': () => (calls.push('history:get'), { days: [], today: emptyDay('2026-03-02'), streaks: { current: 0, longest: 0 }, goal: DEFAULT_SETTINGS.goal }),
     'history:export': ({ format }) => (calls.push(`export:${format}`), { path: null }),
+    'meetings:signals': () => (calls.push('meetings:signals'), { presentation: 'works', fullscreen: 'works', 'screen-share': 'unavailable', camera: 'works', microphone: 'unavailable', 'do-not-disturb': 'works', inhibitor: 'works' }),
   };
   const unregister = registerHandlers(electron.ipcMain, isBundleUrl, handlers);
   return { electron, calls, unregister };
@@ -137,6 +139,7 @@ describe('IPC per window', () => {
       'firstRun:complete': ['welcome'],
       'history:get': ['history', 'break'],
       'history:export': ['history'],
+      'meetings:signals': ['settings'],
     });
   });
 

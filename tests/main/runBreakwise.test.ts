@@ -120,6 +120,22 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
     });
     const visibleWindows = (electron: RecordingElectron) => electron.windows.filter((w) => w.visible);
 
+    it('tells the settings window which signals this computer can read, and nothing to another window', async () => {
+      const partial: ImmediateBusySource = { read: (signals) => ({ reasons: [], unknown: signals.filter((r) => r === 'screen-share' || r === 'microphone') }) };
+      const { electron } = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: partial });
+      expect(await electron.ipcMain.invoke('meetings:signals', {}, FROM.settings)).toEqual({
+        ok: true,
+        value: { presentation: 'works', fullscreen: 'works', 'screen-share': 'unavailable', camera: 'works', microphone: 'unavailable', 'do-not-disturb': 'works', inhibitor: 'works' },
+      });
+      expect(await electron.ipcMain.invoke('meetings:signals', {}, FROM.break)).toMatchObject({ ok: false });
+    });
+
+    it('says every signal is unavailable where Breakwise has no way to ask the OS', async () => {
+      const { electron } = launch();
+      const answer = (await electron.ipcMain.invoke('meetings:signals', {}, FROM.settings)) as { ok: boolean; value: Record<string, string> };
+      expect(new Set(Object.values(answer.value))).toEqual(new Set(['unavailable']));
+    });
+
     it('holds a break that falls due in a meeting: no notice, no notification, no break window, the tray says so; it comes after the grace', () => {
       const { electron, app } = launch(createRecordingElectron({ displays: 2 }), DEFAULT_SETTINGS, NO_POLICY, true, { busy: meetingSource });
       busyNow = ['camera', 'microphone'];

@@ -257,6 +257,13 @@ describe('the settings window', () => {
     expect(within(policy).queryByRole('table')).toBeNull();
   });
 
+  it('says which meeting signals this computer can tell, and that the others never hold a break', async () => {
+    await show();
+    expect(await screen.findByRole('heading', { level: 3, name: 'What this computer can tell' })).toBeInTheDocument();
+    expect(await screen.findByText(/^Sharing the screen:/)).toHaveTextContent('Sharing the screen: cannot be detected here, so it never holds a break');
+    expect(screen.getByText(/^Camera in use:/)).toHaveTextContent('Camera in use: can be detected');
+  });
+
   it('speaks German, exercise titles included, and follows a change of the language setting', async () => {
     const { user } = await show(service({ policy: { enforced: { strict: true } } }), 'de');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Breakwise-Einstellungen');

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { SETTINGS_SECTIONS } from './layout';
+import { MeetingSignals, type MeetingSignalsView } from './MeetingSignals';
 import { PolicyView } from './PolicyView';
 import { SettingsSection } from './SettingsSection';
 import type { SettingsModel } from './settingsModel';
 import { StorageNotice } from './StorageNotice';
 
 /** The whole settings window, from props: the storage notice, every section, and the policy view. */
-export function SettingsPage({ model, onDismissNotice }: { model: SettingsModel; onDismissNotice: () => void }) {
+export function SettingsPage({ model, meetingSignals = null, onDismissNotice }: { model: SettingsModel; meetingSignals?: MeetingSignalsView | null; onDismissNotice: () => void }) {
   const { t } = useTranslation();
   const { view } = model;
   return (
@@ -15,7 +16,9 @@ export function SettingsPage({ model, onDismissNotice }: { model: SettingsModel;
       {view.storageNotice !== null && <StorageNotice notice={view.storageNotice} onDismiss={onDismissNotice} />}
       <p className="hint">{t('settings.intro')}</p>
       {SETTINGS_SECTIONS.map((layout) => (
-        <SettingsSection key={layout.id} layout={layout} model={model} />
+        <SettingsSection key={layout.id} layout={layout} model={model}>
+          {layout.id === 'meetings' && <MeetingSignals signals={meetingSignals} />}
+        </SettingsSection>
       ))}
       <PolicyView view={view} locale={model.locale} />
     </main>

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsSectionLayout } from './layout';
 import { SettingField } from './SettingField';
 import type { SettingsModel } from './settingsModel';
 
 /** One section of the window: a heading, and its settings, grouped under a legend where they belong together. */
-export function SettingsSection({ layout, model }: { layout: SettingsSectionLayout; model: SettingsModel }) {
+export function SettingsSection({ layout, model, children }: { layout: SettingsSectionLayout; model: SettingsModel; children?: ReactNode }) {
   const { t } = useTranslation();
   const headingId = `section-${layout.id}`;
   return (
@@ -23,6 +24,7 @@ export function SettingsSection({ layout, model }: { layout: SettingsSectionLayo
           </fieldset>
         );
       })}
+      {children}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { BreakwiseBridge } from '../bridge';
 import { useSettingsView } from '../hooks/useSettingsView';
 import { pickLocale } from '../i18n/i18n';
 import { useAppWindow } from '../hooks/useAppWindow';
+import { useMeetingSignals } from './MeetingSignals';
 import { SettingsPage } from './SettingsPage';
 import { useSettingsEditor } from './useSettingsEditor';
 import './settings.css';
@@ -12,11 +13,12 @@ export function SettingsWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const { t, i18n } = useTranslation();
   const state = useSettingsView(bridge);
   const editor = useSettingsEditor(bridge);
+  const meetingSignals = useMeetingSignals(bridge);
   const title = t('settings.title');
   useAppWindow(state, title);
   if (state.status === 'ready') {
     const model = { view: state.value, attempts: editor.attempts, locale: pickLocale([i18n.language]), onChange: editor.change, onReset: editor.reset };
-    return <SettingsPage model={model} onDismissNotice={editor.dismissNotice} />;
+    return <SettingsPage model={model} meetingSignals={meetingSignals} onDismissNotice={editor.dismissNotice} />;
   }
   return (
     <main className="settings">

@@ -28,6 +28,7 @@
     resetSetting: settingsCall('resetSetting'),
     dismissStorageNotice: settingsCall('dismissStorageNotice'),
     completeFirstRun: settingsCall('completeFirstRun'),
+    getMeetingSignals: () => window.__settingsCall('getMeetingSignals', {}),
     onSettingsChanged: (listener) => (settingsListeners.add(listener), () => settingsListeners.delete(listener)),
   });
 })();
