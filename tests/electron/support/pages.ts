@@ -61,21 +61,21 @@ export function breakPage(pages: () => readonly Page[], timeoutMs?: number): Pro
 
 /** What the break window shows of its first exercise: its name and its drawing's size on screen. */
 export async function firstExercise(page: Page): Promise<{ name: string; drawing: { width: number; height: number } | null }> {
-  const name = (await page.locator('main.player h1').first().textContent())?.trim() ?? '';
-  const drawing = await page.locator('main.player svg').first().boundingBox();
+  const name = (await page.locator('main.break-screen h1').first().textContent())?.trim() ?? '';
+  const drawing = await page.locator('main.break-screen .break-figure svg').first().boundingBox();
   return { name, drawing: drawing === null ? null : { width: drawing.width, height: drawing.height } };
 }
 
 const MAX_STEPS = 30;
 
 /**
- * Plays the break as a person in a hurry would: "Next exercise" until the end, answers the
+ * Plays the break as a person in a hurry would: "Skip this exercise" until the end, answers the
  * check-in (unless `feeling` is null), and goes back to work.
  */
 export async function finishBreak(page: Page, feeling: 'Better' | 'The same' | 'Worse' | null = 'Better'): Promise<void> {
   const done = page.locator('main.done');
   for (let step = 0; step < MAX_STEPS && !(await done.isVisible()); step++) {
-    await page.getByRole('button', { name: 'Next exercise' }).click();
+    await page.getByRole('button', { name: 'Skip this exercise' }).click();
   }
   await done.waitFor();
   if (feeling !== null) {
