@@ -54,7 +54,7 @@ export function BreakScreen(p: BreakScreenProps) {
     .join(' ');
 
   return (
-    <main ref={screen} className="break-screen" aria-labelledby="exercise-title" data-phase={state.phase}>
+    <main ref={screen} className="break-screen" aria-labelledby="exercise-title">
       <header className="break-top">
         <div className="break-heading">
           <p className="break-eyebrow">
