@@ -55,6 +55,13 @@ describe('the notice window', () => {
     ]);
   });
 
+  it('reads a wait of a minute or more as a clock, as the break does, and seconds under a minute', async () => {
+    await show(notice({ untilWallMs: NOW + 300_000 }), 'de');
+    expect(screen.getByText('Beginnt in 5:00')).toBeInTheDocument();
+    act(() => void vi.advanceTimersByTime(241_000));
+    expect(screen.getByText('Beginnt in 59 Sekunden')).toBeInTheDocument();
+  });
+
   it('hides snooze and skip when they are not allowed', async () => {
     await show(notice({ canSnooze: false, canSkip: false }));
     expect(screen.queryByRole('button', { name: 'Snooze' })).toBeNull();

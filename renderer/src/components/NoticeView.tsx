@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { clockText, isClock } from '../player/phaseView';
 import type { BreakKind } from '../sessionTypes';
 import './notice.css';
 
@@ -23,7 +24,8 @@ export function NoticeView(props: NoticeViewProps) {
       <div className="notice-text">
         <h1 id="notice-heading">{t('notice.heading', { kind })}</h1>
         <p className="notice-countdown" aria-hidden="true">
-          {t('notice.countdown', { seconds: props.seconds })}
+          {/* A minute or more reads as a clock ("5:00"), as the break's own countdown does. */}
+          {isClock(props.seconds) ? t('notice.countdownClock', { clock: clockText(props.seconds) }) : t('notice.countdown', { seconds: props.seconds })}
         </p>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
