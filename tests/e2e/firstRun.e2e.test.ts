@@ -71,6 +71,34 @@ describe('the first-run window in Chromium', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
   });
 
+  it.each([
+    ['en-US', 'Choose a plan', 'Start Breakwise', 'The full note and every warning sign'],
+    ['de-DE', 'Wählen Sie einen Plan', 'Breakwise starten', 'Der vollständige Hinweis und alle Warnzeichen'],
+  ] as const)('at its real size (640×720) in %s, leads with the plans and Start, all in view, and the safety note is short with the full text one click away', async (locale, plans, start, more) => {
+    const page = await open(preferencesWith(), { locale, viewport: { width: 640, height: 720 } });
+    const inView = (name: string, role: 'group' | 'button') =>
+      page.getByRole(role, { name, exact: true }).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await expect(inView(plans, 'group')).resolves.toBe(true);
+    await expect(inView(start, 'button')).resolves.toBe(true);
+    await expect(inView(more, 'button')).resolves.toBe(true);
+    // The three plans side by side, none alone on a row.
+    const tops = await page.locator('.plan').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    // What Breakwise does and the plans come before the safety note.
+    const order = await page.evaluate(() => [...document.querySelectorAll('.lead, .plans, .safety')].map((element) => element.className));
+    expect(order).toEqual(['lead', 'plans', 'safety']);
+    await expect(page.locator('#welcome-red-flags').isVisible()).resolves.toBe(false);
+    await page.screenshot({ path: chromium.screenshot(`welcome-640x720-${locale}`) });
+    await page.getByRole('button', { name: more }).click();
+    await expect(page.locator('#welcome-red-flags + ul li').count()).resolves.toBe(6);
+    await page.screenshot({ path: chromium.screenshot(`welcome-640x720-${locale}-safety-open`), fullPage: true });
+    await expect(page.getByRole('button', { name: more }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations (%s), and is photographed', async (colorScheme) => {
     const page = await open(preferencesWith({ enforced: { startAtLogin: true, 'goal.breaksPerDay': 5 }, adminContact: CONTACT }), {
       colorScheme,

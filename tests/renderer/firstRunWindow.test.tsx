@@ -44,6 +44,13 @@ describe('the first-run window', () => {
     await show();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Welcome to Breakwise']);
     const safety = screen.getByRole('region', { name: 'Breakwise is not medical advice' });
+    // Short and visible: stop what hurts, the main warning signs; the full note one click away.
+    expect(within(safety).getByText(/^Stop any exercise that makes pain worse\. Numbness, new weakness, dizziness/)).toBeVisible();
+    const more = within(safety).getByRole('button', { name: 'The full note and every warning sign' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(within(safety).queryByRole('list')).toBeNull();
+    await userEvent.setup().click(more);
+    expect(within(safety).getByRole('button', { name: 'Hide the full note' })).toHaveAttribute('aria-expanded', 'true');
     expect(safety).toHaveTextContent(/They do not diagnose or treat anything, and they do not replace a doctor or physiotherapist\./);
     expect(safety).toHaveTextContent(/If an exercise makes any pain worse, stop\./);
     const redFlags = within(safety).getByRole('list', { name: 'See a doctor or physiotherapist if you notice any of these:' });
@@ -61,13 +68,13 @@ describe('the first-run window', () => {
       const routineMinutes = (planValue(plan, 'routineBreak.durationSeconds') as number) / 60;
       expect(radio).toHaveAccessibleDescription(
         expect.stringContaining(
-          `A posture reset every ${String(planValue(plan, 'microBreak.everyMinutes'))} minutes of sitting, for ${String(planValue(plan, 'microBreak.durationSeconds'))} seconds ` +
-            `A movement routine every ${String(planValue(plan, 'routineBreak.everyMinutes'))} minutes, for ${routineMinutes} ${routineMinutes === 1 ? 'minute' : 'minutes'} ` +
+          `Posture reset: ${String(planValue(plan, 'microBreak.durationSeconds'))} seconds every ${String(planValue(plan, 'microBreak.everyMinutes'))} minutes of sitting ` +
+            `Movement routine: ${routineMinutes} ${routineMinutes === 1 ? 'minute' : 'minutes'} every ${String(planValue(plan, 'routineBreak.everyMinutes'))} minutes ` +
             `Daily goal: ${String(planValue(plan, 'goal.breaksPerDay'))} breaks`,
         ),
       );
     }
-    expect(screen.getByRole('radio', { name: 'Gentle' })).toHaveAccessibleDescription(/Snooze a break up to 3 times$/);
+    expect(screen.getByRole('radio', { name: 'Gentle' })).toHaveAccessibleDescription(/Snooze up to 3 times per break$/);
   });
 
   it.each(PLANS)('saves the %s plan in the preferences, with start at login, and says the person is set', async (plan) => {
@@ -118,7 +125,7 @@ describe('the first-run window', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Willkommen bei Breakwise');
     expect(screen.getByRole('region', { name: 'Breakwise ist kein medizinischer Rat' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Standard' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Sanft' })).toHaveAccessibleDescription(expect.stringContaining('Eine Haltungspause nach je 30 Minuten Sitzen, 20 Sekunden lang'));
+    expect(screen.getByRole('radio', { name: 'Sanft' })).toHaveAccessibleDescription(expect.stringContaining('Haltungspause: 20 Sekunden nach je 30 Minuten Sitzen'));
     expect(screen.getByRole('checkbox', { name: 'Breakwise bei der Anmeldung starten' })).toBeChecked();
   });
 });

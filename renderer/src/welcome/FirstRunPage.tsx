@@ -23,7 +23,7 @@ export interface FirstRunPageProps {
 const LOGIN_ID = 'welcome-start-at-login';
 const LOGIN_NOTE_ID = `${LOGIN_ID}-note`;
 
-/** The first-run window, from props: what Breakwise is (and is not), a plan, start at login, and Start. */
+/** The first-run window, from props: what Breakwise will do, a plan, start at login and Start, then (short, with the full text one click away) what it is not. */
 export function FirstRunPage({ view, outcomes, plan, onPlan, startAtLogin, onStartAtLogin, progress, onStart }: FirstRunPageProps) {
   const { t } = useTranslation();
   const loginManaged = view.sources.startAtLogin === 'enforced';
@@ -42,30 +42,30 @@ export function FirstRunPage({ view, outcomes, plan, onPlan, startAtLogin, onSta
     <main className="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.intro')}</p>
-      <SafetyNote />
       {!done && (
-        <form onSubmit={submit} aria-labelledby="welcome-setup">
-          <h2 id="welcome-setup">{t('welcome.setup')}</h2>
+        <form onSubmit={submit} aria-label={t('welcome.setup')}>
           {outcomes !== null && <PlanChoice outcomes={outcomes} selected={plan} onSelect={onPlan} />}
-          <div className="login-choice">
-            <input
-              id={LOGIN_ID}
-              type="checkbox"
-              checked={loginChecked}
-              disabled={loginManaged}
-              aria-describedby={loginManaged ? LOGIN_NOTE_ID : undefined}
-              onChange={(event) => onStartAtLogin(event.target.checked)}
-            />
-            <label htmlFor={LOGIN_ID}>{t('welcome.startAtLogin')}</label>
-            {loginManaged && (
-              <p id={LOGIN_NOTE_ID} className="managed-note">
-                <span className="badge">{t('settings.source.enforced')}</span> <AdminContactLine contact={view.adminContact} />
-              </p>
-            )}
+          <div className="start-row">
+            <div className="login-choice">
+              <input
+                id={LOGIN_ID}
+                type="checkbox"
+                checked={loginChecked}
+                disabled={loginManaged}
+                aria-describedby={loginManaged ? LOGIN_NOTE_ID : undefined}
+                onChange={(event) => onStartAtLogin(event.target.checked)}
+              />
+              <label htmlFor={LOGIN_ID}>{t('welcome.startAtLogin')}</label>
+              {loginManaged && (
+                <p id={LOGIN_NOTE_ID} className="managed-note">
+                  <span className="badge">{t('settings.source.enforced')}</span> <AdminContactLine contact={view.adminContact} />
+                </p>
+              )}
+            </div>
+            <button type="submit" className="primary" aria-disabled={progress.status === 'saving' || undefined}>
+              {t('welcome.start')}
+            </button>
           </div>
-          <button type="submit" className="primary" aria-disabled={progress.status === 'saving' || undefined}>
-            {t('welcome.start')}
-          </button>
           <p role="alert" className="error">
             {progress.status === 'failed' ? t('welcome.failed', { message: progress.message }) : ''}
           </p>
@@ -74,6 +74,7 @@ export function FirstRunPage({ view, outcomes, plan, onPlan, startAtLogin, onSta
       <p role="status" className="confirmation" tabIndex={-1} ref={confirmation}>
         {done ? t('welcome.done') : ''}
       </p>
+      <SafetyNote />
     </main>
   );
 }
