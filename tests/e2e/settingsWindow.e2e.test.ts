@@ -22,6 +22,47 @@ describe('the settings window in Chromium', () => {
     return page;
   };
 
+  const section = (page: Page, name: string) => page.locator('.settings-nav').getByRole('button', { name, exact: true }).click();
+
+  it('shows one section at a time, chosen in a list beside it, each about one window tall', async () => {
+    const preferences = preferencesWith();
+    preferences.set('workingHours.enabled', true);
+    preferences.set('exercises.positions', ['seated', 'standing', 'walking', 'floor']);
+    const page = await open(preferences, { viewport: { width: 760, height: 820 } });
+    const nav = page.getByRole('navigation', { name: 'Settings sections' });
+    const names = await nav.getByRole('button').allTextContents();
+    expect(names).toEqual(['Breaks', 'Working hours', 'Exercises', 'Goal and streak', 'Meetings', 'Sound and appearance', 'Start at login', 'Advanced']);
+    for (const name of names) {
+      await section(page, name);
+      await expect(page.getByRole('heading', { level: 2 }).allTextContents()).resolves.toEqual([name]);
+      await expect(nav.getByRole('button', { name, exact: true }).getAttribute('aria-current')).resolves.toBe('page');
+      // Today's single column was about 4,300 px: every section now reads in at most two screens.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, name).toBeLessThanOrEqual(1_640);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('moves along the sections with the arrow keys, Home and End, with one Tab stop', async () => {
+    const page = await open(preferencesWith());
+    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent ?? '', current: document.activeElement?.getAttribute('aria-current') ?? null, outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle }));
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toEqual({ text: 'Breaks', current: 'page', outline: 'solid' });
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toEqual({ text: 'Working hours', current: 'page', outline: 'solid' });
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Working hours');
+    await page.keyboard.press('End');
+    await expect(focused()).resolves.toMatchObject({ text: 'Advanced', current: 'page' });
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toMatchObject({ text: 'Breaks', current: 'page' });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    await expect(focused()).resolves.toMatchObject({ text: 'Breaks', current: 'page' });
+    // Tab leaves the list for the section's first setting.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('setting-microBreak-enabled');
+  });
+
   it('shows a managed setting locked, with whom to ask', async () => {
     const page = await open(preferencesWith({ enforced: { strict: true }, adminContact: CONTACT }));
     const strict = page.getByRole('checkbox', { name: 'Strict mode: breaks cannot be snoozed or skipped' });
@@ -34,13 +75,68 @@ describe('the settings window in Chromium', () => {
     await expect(strict.getAttribute('aria-describedby')).resolves.toBe('setting-strict-note');
   });
 
+  it('with strict mode on, shows skipping and snoozing as overridden and not editable', async () => {
+    const page = await open(preferencesWith({ enforced: { strict: true } }));
+    const skip = page.getByRole('checkbox', { name: 'Allow skipping a break' });
+    await expect(skip.isDisabled()).resolves.toBe(true);
+    await expect(skip.isChecked()).resolves.toBe(false);
+    for (const control of [skip, page.getByRole('spinbutton', { name: 'Snooze length' }), page.getByRole('spinbutton', { name: 'Snoozes allowed per break' })]) {
+      await expect(control.isDisabled()).resolves.toBe(true);
+      const note = await control.getAttribute('aria-describedby');
+      await expect(page.locator(`[id="${note?.split(' ').at(-1) ?? ''}"]`).textContent()).resolves.toBe('Strict mode is on: breaks cannot be snoozed or skipped.');
+    }
+  });
+
+  it('shows minute-long durations in minutes and short ones in seconds, and stores seconds', async () => {
+    const preferences = preferencesWith();
+    const page = await open(preferences);
+    const routine = page.getByRole('spinbutton', { name: 'Length of a movement routine' });
+    await expect(routine.inputValue()).resolves.toBe('3');
+    await expect(page.locator('#setting-routineBreak-durationSeconds-hint').textContent()).resolves.toBe('1–60 minutes');
+    await expect(page.locator('#setting-microBreak-durationSeconds-hint').textContent()).resolves.toBe('10–3,600 seconds');
+    await routine.fill('5');
+    await routine.press('Enter');
+    await expect.poll(() => preferences.settings.routineBreak.durationSeconds).toBe(300);
+    await section(page, 'Advanced');
+    await expect(page.locator('#setting-idle-naturalBreakAfterSeconds-hint').textContent()).resolves.toBe('1–240 minutes');
+    await expect(page.getByText('Short pauses under 2 minutes still count as sitting.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Being away for 5 minutes or more counts as a break.').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows the days of the week only when working hours are on, one row a day', async () => {
+    const preferences = preferencesWith();
+    const page = await open(preferences, { viewport: { width: 760, height: 820 } });
+    await section(page, 'Working hours');
+    await expect(page.getByRole('group', { name: 'Monday' }).count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: 'Prompt breaks only during working hours' }).click();
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const rows = await Promise.all(days.map((day) => page.getByRole('group', { name: day, exact: true }).boundingBox()));
+    for (const row of rows) expect(row?.height ?? Infinity).toBeLessThan(60);
+    // The whole week is in view at once.
+    expect((rows.at(-1)?.y ?? Infinity) + (rows.at(-1)?.height ?? 0)).toBeLessThanOrEqual(820);
+  });
+
+  it('lists exercises with their drawing, floor ones only when the floor is allowed', async () => {
+    const preferences = preferencesWith();
+    const page = await open(preferences);
+    await section(page, 'Exercises');
+    const excluded = page.getByRole('group', { name: 'Exercises to leave out' });
+    await expect(excluded.getByRole('checkbox', { name: 'Cat and cow' }).count()).resolves.toBe(0);
+    const chinTuck = excluded.locator('label', { hasText: 'Seated chin tuck' });
+    await expect(chinTuck.locator('svg[data-illustration="chin-tuck"]').count()).resolves.toBe(1);
+    const box = await chinTuck.locator('svg').boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(48);
+    await page.getByRole('checkbox', { name: 'On the floor (lying down)' }).click();
+    await excluded.getByRole('checkbox', { name: 'Cat and cow' }).waitFor();
+  });
+
   it('refuses a value out of range with its reason, and keeps the one in effect', async () => {
     const preferences = preferencesWith();
     const page = await open(preferences);
     const snooze = page.getByRole('spinbutton', { name: 'Snooze length' });
     await snooze.fill('500');
     await snooze.press('Enter');
-    const message = page.getByText('Not changed: Too big: expected number to be <=60');
+    const message = page.getByText('Not changed. Choose a number from 1 to 60.');
     await message.waitFor();
     await expect(snooze.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(snooze.getAttribute('aria-describedby')).resolves.toContain(await message.getAttribute('id'));
@@ -51,6 +147,7 @@ describe('the settings window in Chromium', () => {
     const preferences = preferencesWith();
     const page = await open(preferences);
     const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle }));
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(focused()).resolves.toEqual({ id: 'setting-microBreak-enabled', outline: 'solid' });
     await page.keyboard.press('Tab');
@@ -73,15 +170,27 @@ describe('the settings window in Chromium', () => {
     await expect.poll(() => preferences.settings.microBreak.enabled).toBe(false);
   });
 
-  it('lists in the policy view a policy value that was set aside, and a policy problem, with their reasons', async () => {
+  it("keeps the organization's details behind a disclosure, and hides it from people with no policy", async () => {
+    const none = await open(preferencesWith());
+    await expect(none.getByText('Managed by your organization — details').count()).resolves.toBe(0);
+    await expect(none.getByText(/HKLM|\/etc\/breakwise/).count()).resolves.toBe(0);
+    const page = await open(preferencesWith({ problems: [{ source: '/etc/breakwise/policies/managed/policy.json', key: 'nightMode', reason: 'is not a Breakwise policy key' }] }));
+    const details = page.getByText('/etc/breakwise/policies/managed/policy.json');
+    await expect(details.isVisible()).resolves.toBe(false);
+    await page.getByText('Managed by your organization — details').click();
+    await expect(details.isVisible()).resolves.toBe(true);
+  });
+
+  it('lists in the policy view a policy value that was not used, and a policy problem, with their reasons', async () => {
     const page = await open(
       preferencesWith({
         enforced: { 'snooze.minutes': 500 },
         problems: [{ source: 'HKLM\\SOFTWARE\\Policies\\Breakwise', key: 'nightMode', reason: 'is not a Breakwise policy key' }],
       }),
     );
-    const policy = page.getByRole('region', { name: 'Policy' });
-    await expect(policy.getByRole('heading', { name: '1 value was set aside' }).isVisible()).resolves.toBe(true);
+    await page.getByText('Managed by your organization — details').click();
+    const policy = page.getByRole('region', { name: 'Managed by your organization — details' });
+    await expect(policy.getByRole('heading', { name: '1 value was not used' }).isVisible()).resolves.toBe(true);
     await expect(policy.getByRole('row', { name: /^Snooze length/ }).textContent()).resolves.toBe('Snooze length500 minutesManaged by your organizationToo big: expected number to be <=60');
     await expect(policy.getByRole('row', { name: /^HKLM/ }).textContent()).resolves.toBe('HKLM\\SOFTWARE\\Policies\\BreakwisenightModeis not a Breakwise policy key');
   });
@@ -90,22 +199,44 @@ describe('the settings window in Chromium', () => {
     const page = await open(preferencesWith({ enforced: { strict: true } }), { locale: 'de-DE' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Breakwise-Einstellungen');
     await expect(page.locator('#setting-strict-note').textContent()).resolves.toMatch(/^Von Ihrer Organisation verwaltet/);
-    await expect(page.getByText('1–60 Minuten', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('1–60 Minuten', { exact: true }).first().isVisible()).resolves.toBe(true);
+    const grace = page.getByRole('spinbutton', { name: 'Dauer einer Haltungspause' });
+    await grace.fill('5');
+    await grace.press('Enter');
+    await expect(page.getByText('Nicht übernommen. Wählen Sie eine Zahl von 10 bis 3.600.').isVisible()).resolves.toBe(true);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
   });
 
-  it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations (%s), and is photographed', async (colorScheme) => {
+  it.each([
+    ['en-US', 'light'],
+    ['en-US', 'dark'],
+    ['de-DE', 'light'],
+    ['de-DE', 'dark'],
+  ] as const)('has no serious or critical accessibility violations (%s, %s), and is photographed at its real size', async (locale, colorScheme) => {
     const preferences = preferencesWith(
       { enforced: { strict: true }, recommended: { 'snooze.minutes': 10 }, adminContact: CONTACT, problems: [{ source: '/etc/breakwise/policy.json', key: 'nightMode', reason: 'is not a Breakwise policy key' }] },
       'Your saved settings could not all be read; the old file was kept as settings.broken.json.',
     );
     preferences.set('sound.chime', true);
-    const page = await open(preferences, { colorScheme, reducedMotion: 'reduce', viewport: { width: 760, height: 900 } });
-    // A refused value too, so its message is checked.
-    await page.getByRole('spinbutton', { name: 'Longest stretch of sitting' }).fill('5');
-    await page.keyboard.press('Enter');
-    await page.getByText(/^Not changed: Too small/).waitFor();
+    const page = await open(preferences, { locale, colorScheme, reducedMotion: 'reduce', viewport: { width: 760, height: 820 } });
+    const language = locale.slice(0, 2);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: chromium.screenshot(`settings-${colorScheme}`), fullPage: true });
+    await page.screenshot({ path: chromium.screenshot(`settings-${language}-${colorScheme}`) });
+    // A refused value too, so its message is checked.
+    await section(page, language === 'en' ? 'Goal and streak' : 'Ziel und Serie');
+    await page.locator('#setting-goal-maxSittingMinutes').fill('5');
+    await page.keyboard.press('Enter');
+    await page.locator('#setting-goal-maxSittingMinutes-error').getByText(language === 'en' ? 'Not changed. Choose a number from 20 to 480.' : 'Nicht übernommen. Wählen Sie eine Zahl von 20 bis 480.').waitFor();
+    await page.locator('.policy summary').click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: chromium.screenshot(`settings-${language}-${colorScheme}-goal`) });
+    if (language === 'en' && colorScheme === 'light') {
+      await section(page, 'Working hours');
+      await page.getByRole('checkbox', { name: 'Prompt breaks only during working hours' }).click();
+      await page.getByRole('group', { name: 'Sunday', exact: true }).waitFor();
+      await page.screenshot({ path: chromium.screenshot('settings-en-light-hours') });
+      await section(page, 'Exercises');
+      await page.screenshot({ path: chromium.screenshot('settings-en-light-exercises') });
+    }
   });
 });

@@ -29,33 +29,37 @@ async function show(preferences = service(), locale: 'en' | 'de' = 'en') {
     </I18nextProvider>,
   );
   // Generous: the machine may be busy building or running Chromium for other test files.
-  await screen.findByRole('heading', { level: 2, name: locale === 'en' ? 'Schedule' : 'Zeitplan' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 2, name: locale === 'en' ? 'Breaks' : 'Pausen' }, { timeout: 10_000 });
   // jsdom loads no CSS: checking pointer-events up every ancestor of a long page on each click only slows it down.
   return { bridge, settings: () => preferences.settings, unmount: view.unmount, user: userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never }) };
 }
 
 const number = (name: string) => screen.getByRole('spinbutton', { name });
 
+/** Shows a section by its entry in the window's list of sections. */
+const go = async (user: ReturnType<typeof userEvent.setup>, name: string) => {
+  await user.click(within(screen.getByRole('navigation')).getByRole('button', { name }));
+};
+
 describe('the settings window', () => {
   afterEach(cleanup);
 
-  it('has one h1, a heading for every section and the policy view', async () => {
-    await show();
+  it('shows one section at a time, chosen in a list of sections marked with aria-current', async () => {
+    const { user } = await show();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Breakwise settings']);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Schedule',
-      'Working hours',
-      'Idle thresholds',
-      'Notice and strictness',
-      'Meetings and full screen',
-      'Exercises',
-      'Daily goal',
-      'Sound and voice',
-      'Appearance',
-      'Start at login',
-      'Break displays',
-      'Policy',
-    ]);
+    const nav = screen.getByRole('navigation', { name: 'Settings sections' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Breaks', 'Working hours', 'Exercises', 'Goal and streak', 'Meetings', 'Sound and appearance', 'Start at login', 'Advanced']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Breaks']);
+    expect(within(nav).getByRole('button', { name: 'Breaks' })).toHaveAttribute('aria-current', 'page');
+    await go(user, 'Sound and appearance');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Sound and appearance']);
+    expect(within(nav).getByRole('button', { name: 'Sound and appearance' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('button', { name: 'Breaks' })).not.toHaveAttribute('aria-current');
+    expect(screen.queryByRole('spinbutton', { name: 'Sitting time between posture resets' })).toBeNull();
+    // The arrow keys move along the list and show the section they land on.
+    await user.keyboard('{ArrowDown}');
+    expect(within(nav).getByRole('button', { name: 'Start at login' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Start at login');
   });
 
   it('gives every setting the main process reports a place, and a label and options in English and German', async () => {
@@ -72,10 +76,12 @@ describe('the settings window', () => {
   it('applies a change at once, without a Save button', async () => {
     const { user, settings } = await show();
     expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
+    await go(user, 'Sound and appearance');
     await user.click(screen.getByRole('checkbox', { name: 'Soft chime during breaks' }));
     expect(settings().sound.chime).toBe(true);
     await user.click(screen.getByRole('radio', { name: 'The primary display only' }));
     expect(settings().breakDisplays).toBe('primary');
+    await go(user, 'Exercises');
     await user.click(screen.getByRole('checkbox', { name: 'On the floor (lying down)' }));
     expect(settings().exercises.positions).toEqual(['seated', 'standing', 'walking', 'floor']);
     expect(screen.getByRole('checkbox', { name: 'On the floor (lying down)' })).toBeChecked();
@@ -97,9 +103,21 @@ describe('the settings window', () => {
     await show();
     const described = (name: string) => document.getElementById(number(name).getAttribute('aria-describedby') ?? '')?.textContent;
     expect(described('Sitting time between posture resets')).toBe('2–480 minutes');
-    expect(described('Length of a movement routine')).toBe('10–3,600 seconds');
+    expect(described('Length of a posture reset')).toBe('10–3,600 seconds');
+    expect(described('Length of a movement routine')).toBe('1–60 minutes');
     expect(described('Snoozes allowed per break')).toBe('0–10 snoozes');
     expect(number('Snooze length')).toHaveAttribute('max', '60');
+  });
+
+  it('shows a movement routine\'s length in minutes, and stores it in seconds', async () => {
+    const { user, settings } = await show();
+    const field = number('Length of a movement routine');
+    expect(field).toHaveValue(3);
+    expect(field).toHaveAttribute('max', '60');
+    await user.clear(field);
+    await user.type(field, '4{Enter}');
+    expect(settings().routineBreak.durationSeconds).toBe(240);
+    expect(field).toHaveValue(4);
   });
 
   it('refuses an out-of-range value with its reason beside the field, and the value in effect stays', async () => {
@@ -107,7 +125,7 @@ describe('the settings window', () => {
     const field = number('Snooze length');
     await user.clear(field);
     await user.type(field, '500{Enter}');
-    const message = await screen.findByText('Not changed: Too big: expected number to be <=60');
+    const message = await screen.findByText('Not changed. Choose a number from 1 to 60.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     expect(field).toHaveValue(500);
@@ -124,7 +142,7 @@ describe('the settings window', () => {
     const field = number('Notice before each break');
     await user.clear(field);
     await user.type(field, '300{Enter}');
-    expect(await screen.findByText(/^Not changed: conflicts with snooze\.minutes/)).toBeInTheDocument();
+    expect(await screen.findByText('Not changed. The notice must be shorter than the time between breaks and shorter than the snooze length.')).toBeInTheDocument();
     expect(settings().noticeSeconds).toBe(30);
   });
 
@@ -138,7 +156,25 @@ describe('the settings window', () => {
     expect(note).toHaveTextContent('Ask IT Service Desk:');
     expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.url })).toHaveAttribute('href', CONTACT.url);
     expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.email })).toHaveAttribute('href', `mailto:${CONTACT.email}`);
+  });
+
+  it('with strict mode on, shows skipping and snoozing as overridden by it, and they cannot be changed', async () => {
+    await show(service({ policy: { enforced: { strict: true } } }));
+    const skip = screen.getByRole('checkbox', { name: 'Allow skipping a break' });
+    expect(skip).toBeDisabled();
+    expect(skip).not.toBeChecked();
+    expect(skip).toHaveAccessibleDescription('Strict mode is on: breaks cannot be snoozed or skipped.');
+    for (const name of ['Snooze length', 'Snoozes allowed per break']) {
+      expect(number(name)).toBeDisabled();
+      expect(number(name)).toHaveAccessibleDescription(/Strict mode is on/);
+    }
+  });
+
+  it('leaves skipping and snoozing editable while strict mode is off', async () => {
+    await show();
     expect(screen.getByRole('checkbox', { name: 'Allow skipping a break' })).toBeEnabled();
+    expect(number('Snooze length')).toBeEnabled();
+    expect(screen.queryByText(/Strict mode is on/)).toBeNull();
   });
 
   it("says which value the organization recommends, and goes back to it after the person's own choice", async () => {
@@ -169,12 +205,13 @@ describe('the settings window', () => {
   });
 
   it('leaves out exercises by title, and brings them all back with "Reset exclusions"', async () => {
-    const { user, settings } = await show(service({ stored: { exercises: { excluded: ['cat-cow'] } } }));
+    const { user, settings } = await show(service({ stored: { exercises: { excluded: ['walk-tall'] } } }));
+    await go(user, 'Exercises');
     const group = screen.getByRole('group', { name: 'Exercises to leave out' });
     expect(within(group).getByText('1 exercise left out.')).toBeInTheDocument();
-    expect(within(group).getByRole('checkbox', { name: 'Cat and cow' })).toBeChecked();
-    await user.click(within(group).getByRole('checkbox', { name: 'Walk tall' }));
-    expect(settings().exercises.excluded).toEqual(['walk-tall', 'cat-cow']);
+    expect(within(group).getByRole('checkbox', { name: 'Walk tall' })).toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Seated chin tuck' }));
+    expect(settings().exercises.excluded).toEqual(['seated-chin-tuck', 'walk-tall']);
     expect(within(group).getByText('2 exercises left out.')).toBeInTheDocument();
     await user.click(within(group).getByRole('button', { name: 'Reset exclusions' }));
     expect(settings().exercises.excluded).toEqual([]);
@@ -182,8 +219,28 @@ describe('the settings window', () => {
     expect(within(group).getByRole('button', { name: 'Reset exclusions' })).toBeDisabled();
   });
 
+  it('lists exercises with a small drawing each, and floor exercises only while the floor is allowed', async () => {
+    const { user } = await show();
+    await go(user, 'Exercises');
+    const group = () => screen.getByRole('group', { name: 'Exercises to leave out' });
+    expect(within(group()).queryByRole('checkbox', { name: 'Cat and cow' })).toBeNull();
+    const label = within(group()).getByText('Seated chin tuck').closest('label');
+    expect(label?.querySelector('svg[data-illustration="chin-tuck"]')).not.toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'On the floor (lying down)' }));
+    expect(within(group()).getByRole('checkbox', { name: 'Cat and cow' })).toBeInTheDocument();
+  });
+
+  it('shows the days of the week only while working hours are on', async () => {
+    const { user } = await show();
+    await go(user, 'Working hours');
+    expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Prompt breaks only during working hours' }));
+    expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  });
+
   it('adds, edits and removes working-hours ranges of a day', async () => {
-    const { user, settings } = await show();
+    const { user, settings } = await show(service({ stored: { workingHours: { enabled: true } } }));
+    await go(user, 'Working hours');
     const monday = screen.getByRole('group', { name: 'Monday' });
     await user.click(within(monday).getByRole('button', { name: 'Add a time range to Monday' }));
     expect(settings().workingHours.days.monday).toEqual([
@@ -202,13 +259,14 @@ describe('the settings window', () => {
   });
 
   it('refuses overlapping ranges with the reason, keeping the day as it was', async () => {
-    const { user, settings } = await show();
+    const { user, settings } = await show(service({ stored: { workingHours: { enabled: true } } }));
+    await go(user, 'Working hours');
     const tuesday = screen.getByRole('group', { name: 'Tuesday' });
     await user.click(within(tuesday).getByRole('button', { name: 'Add a time range to Tuesday' }));
     const start = within(tuesday).getByLabelText('Tuesday, range 2: from');
     fireEvent.change(start, { target: { value: '16:00' } });
     fireEvent.blur(start);
-    expect(await screen.findByText('Not changed: time ranges of one day must not overlap')).toBeInTheDocument();
+    expect(await screen.findByText('Not changed. Each time range must end after it starts, and the ranges of one day must not overlap.')).toBeInTheDocument();
     expect(start).toHaveAttribute('aria-invalid', 'true');
     expect(start).toHaveValue('16:00');
     expect(settings().workingHours.days.tuesday).toEqual([
@@ -219,10 +277,11 @@ describe('the settings window', () => {
 
   it('refuses to leave no position ticked, naming the minimum', async () => {
     const { user, settings } = await show(service({ stored: { exercises: { positions: ['seated'] } } }));
+    await go(user, 'Exercises');
     const positions = screen.getByRole('group', { name: 'Where you can do exercises' });
     expect(within(positions).getByText('Choose at least 1 option.')).toBeInTheDocument();
     await user.click(within(positions).getByRole('checkbox', { name: 'Seated' }));
-    expect(await screen.findByText(/^Not changed: Too small/)).toBeInTheDocument();
+    expect(await screen.findByText('Not changed. Choose at least 1 option.')).toBeInTheDocument();
     expect(within(positions).getByRole('checkbox', { name: 'Seated' })).toBeChecked();
     expect(settings().exercises.positions).toEqual(['seated']);
   });
@@ -237,28 +296,51 @@ describe('the settings window', () => {
       },
       stored: { sound: { voice: true } },
     });
-    await show(preferences);
-    const policy = screen.getByRole('region', { name: 'Policy' });
+    const { user } = await show(preferences);
+    await user.click(screen.getByText('Managed by your organization — details'));
+    const policy = screen.getByRole('region', { name: 'Managed by your organization — details' });
     const row = (name: string | RegExp) => within(policy).getByRole('row', { name });
     expect(within(policy).getByRole('heading', { name: '3 settings are not at their default' })).toBeInTheDocument();
     expect(row(/^Strict mode/)).toHaveTextContent(/OnManaged by your organization$/);
     expect(row(/^Sitting time between posture resets/)).toHaveTextContent(/25 minutesRecommended by your organization$/);
     expect(row(/^Spoken instructions/)).toHaveTextContent(/OnYour choice$/);
-    expect(within(policy).getByRole('heading', { name: '1 value was set aside' })).toBeInTheDocument();
+    expect(within(policy).getByRole('heading', { name: '1 value was not used' })).toBeInTheDocument();
     expect(row(/^Snooze length/)).toHaveTextContent('500 minutesManaged by your organizationToo big: expected number to be <=60');
     expect(within(policy).getByRole('heading', { name: '1 problem reading the policy' })).toBeInTheDocument();
     expect(row(/^\/etc\/breakwise\/policy\.json/)).toHaveTextContent('nightModeis not a Breakwise policy key');
   });
 
-  it('says so in the policy view when nothing differs from the defaults', async () => {
-    await show();
-    const policy = screen.getByRole('region', { name: 'Policy' });
-    expect(within(policy).getByRole('heading', { name: 'Every setting is at its default.' })).toBeInTheDocument();
-    expect(within(policy).queryByRole('table')).toBeNull();
+  it("keeps the organization's details behind a disclosure, closed at first, and shows none to people with no policy", async () => {
+    const first = await show();
+    expect(screen.queryByText('Managed by your organization — details')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    first.unmount();
+    await show(service({ policy: { problems: [{ source: '/etc/breakwise/policy.json', key: 'nightMode', reason: 'is not a Breakwise policy key' }] } }));
+    const details = screen.getByText('Managed by your organization — details').closest('details');
+    expect(details).not.toBeNull();
+    expect(details).not.toHaveAttribute('open');
+  });
+
+  it('explains the advanced thresholds in a plain sentence each, in minutes', async () => {
+    const { user } = await show();
+    await go(user, 'Advanced');
+    expect(number('Pause before sitting time stops counting')).toHaveValue(2);
+    expect(number('Pause before sitting time stops counting')).toHaveAccessibleDescription('1–60 minutes Short pauses under 2 minutes still count as sitting.');
+    expect(number('Time away that counts as a break')).toHaveAccessibleDescription('1–240 minutes Being away for 5 minutes or more counts as a break.');
+  });
+
+  it('refuses in German in plain words naming the range', async () => {
+    const { user } = await show(service(), 'de');
+    await go(user, 'Ziel und Serie');
+    const field = number('Längste Sitzphase');
+    await user.clear(field);
+    await user.type(field, '5{Enter}');
+    expect(await screen.findByText('Nicht übernommen. Wählen Sie eine Zahl von 20 bis 480.')).toBeInTheDocument();
   });
 
   it('says which meeting signals this computer can tell, and that the others never hold a break', async () => {
-    await show();
+    const { user } = await show();
+    await go(user, 'Meetings');
     expect(await screen.findByRole('heading', { level: 3, name: 'What this computer can tell' })).toBeInTheDocument();
     expect(await screen.findByText(/^Sharing the screen:/)).toHaveTextContent('Sharing the screen: cannot be detected here, so it never holds a break');
     expect(screen.getByText(/^Camera in use:/)).toHaveTextContent('Camera in use: can be detected');
@@ -267,9 +349,11 @@ describe('the settings window', () => {
   it('speaks German, exercise titles included, and follows a change of the language setting', async () => {
     const { user } = await show(service({ policy: { enforced: { strict: true } } }), 'de');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Breakwise-Einstellungen');
-    expect(screen.getByRole('checkbox', { name: 'Kinn zurückziehen im Sitzen' })).toBeInTheDocument();
     expect(screen.getAllByText('Von Ihrer Organisation verwaltet').length).toBeGreaterThan(0);
     expect(screen.getAllByText('2–480 Minuten')).toHaveLength(2);
+    await go(user, 'Übungen');
+    expect(screen.getByRole('checkbox', { name: 'Kinn zurückziehen im Sitzen' })).toBeInTheDocument();
+    await go(user, 'Klang und Darstellung');
     await user.click(screen.getByRole('radio', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Breakwise settings' })).toBeInTheDocument();
   });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ExerciseIllustration } from '../illustrations/ExerciseIllustration';
 import { joinIds, type ControlProps, type Option } from './settingsModel';
 
 export interface ChoicesFieldProps extends ControlProps<readonly string[]> {
@@ -30,7 +31,15 @@ export function ChoicesField({ id, label, value, options, summary, disabled, des
               checked={value.includes(option.value)}
               onChange={(event) => toggle(option.value, event.target.checked)}
             />
-            <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+            <label htmlFor={`${id}-${option.value}`}>
+              {option.illustration !== undefined && (
+                // A still thumbnail; the title beside it names the exercise, so the drawing is not read out again.
+                <span className="thumbnail" aria-hidden="true">
+                  <ExerciseIllustration illustration={option.illustration} label="" phase="hold" paused />
+                </span>
+              )}
+              {option.label}
+            </label>
           </div>
         ))}
       </div>

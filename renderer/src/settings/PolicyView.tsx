@@ -5,8 +5,15 @@ import { AdminContactLine } from './AdminContactLine';
 import { labelKey, valueText } from './fieldText';
 import { valueAt } from './settingsModel';
 
+/** Whether the organization has any say here: people with no policy at all never see its details. */
+export const hasPolicy = (view: SettingsView): boolean =>
+  view.adminContact !== null ||
+  view.policyProblems.length > 0 ||
+  view.rejected.length > 0 ||
+  Object.values(view.sources).some((source) => source === 'enforced' || source === 'recommended');
+
 /**
- * The policy view: every setting that is not at its default and where its value comes from;
+ * The organization's details, closed until asked for (IT teams need them, others do not): every setting that is not at its default and where its value comes from;
  * every value that gave way (the organization's, or the person's own), and every part of the
  * policy that could not be used — each with its reason.
  */
@@ -18,36 +25,38 @@ export function PolicyView({ view, locale }: { view: SettingsView; locale: UiLoc
   const changed = view.fields.filter((f) => sourceOf(f.path) !== 'default');
   const { rejected, policyProblems } = view;
   return (
-    <section className="policy" aria-labelledby="section-policy">
-      <h2 id="section-policy">{t('settings.policy.heading')}</h2>
-      {view.adminContact !== null && (
-        <p>
-          <AdminContactLine contact={view.adminContact} />
-        </p>
-      )}
-      <h3>{t('settings.policy.changed', { count: changed.length })}</h3>
-      <Table
-        columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.source')]}
-        rows={changed.map((field) => ({
-          key: field.path,
-          cells: [nameOf(field.path), valueText(t, field, valueAt(view.values, field.path), locale), t(`settings.source.${sourceOf(field.path)}`)],
-        }))}
-      />
-      <h3>{t('settings.policy.setAside', { count: rejected.length })}</h3>
-      <Table
-        columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.from'), t('settings.policy.reason')]}
-        rows={rejected.map((entry, index) => ({
-          // The same setting can give way in more than one layer.
-          key: `${entry.layer}-${entry.path}-${index}`,
-          cells: [nameOf(entry.path), valueText(t, fieldOf(entry.path), entry.value, locale), t(`settings.source.${entry.layer}`), entry.reason],
-        }))}
-      />
-      <h3>{t('settings.policy.problems', { count: policyProblems.length })}</h3>
-      <Table
-        columns={[t('settings.policy.where'), t('settings.policy.key'), t('settings.policy.reason')]}
-        rows={policyProblems.map((problem, index) => ({ key: `${problem.source}-${index}`, cells: [problem.source, problem.key ?? '—', problem.reason] }))}
-      />
-    </section>
+    <details className="policy">
+      <summary id="policy-summary">{t('settings.policy.heading')}</summary>
+      <div role="region" aria-labelledby="policy-summary">
+        {view.adminContact !== null && (
+          <p>
+            <AdminContactLine contact={view.adminContact} />
+          </p>
+        )}
+        <h3>{t('settings.policy.changed', { count: changed.length })}</h3>
+        <Table
+          columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.source')]}
+          rows={changed.map((field) => ({
+            key: field.path,
+            cells: [nameOf(field.path), valueText(t, field, valueAt(view.values, field.path), locale), t(`settings.source.${sourceOf(field.path)}`)],
+          }))}
+        />
+        <h3>{t('settings.policy.setAside', { count: rejected.length })}</h3>
+        <Table
+          columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.from'), t('settings.policy.reason')]}
+          rows={rejected.map((entry, index) => ({
+            // The same setting can give way in more than one layer.
+            key: `${entry.layer}-${entry.path}-${index}`,
+            cells: [nameOf(entry.path), valueText(t, fieldOf(entry.path), entry.value, locale), t(`settings.source.${entry.layer}`), entry.reason],
+          }))}
+        />
+        <h3>{t('settings.policy.problems', { count: policyProblems.length })}</h3>
+        <Table
+          columns={[t('settings.policy.where'), t('settings.policy.key'), t('settings.policy.reason')]}
+          rows={policyProblems.map((problem, index) => ({ key: `${problem.source}-${index}`, cells: [problem.source, problem.key ?? '—', problem.reason] }))}
+        />
+      </div>
+    </details>
   );
 }
 

@@ -3,8 +3,9 @@ import { BooleanField } from './BooleanField';
 import { ChoiceField } from './ChoiceField';
 import { ChoicesField } from './ChoicesField';
 import { exerciseOptions } from './exerciseOptions';
-import { labelKey, limitsText, optionKey } from './fieldText';
+import { amountText, labelKey, limitsText, optionKey, refusalText, storedPerShown } from './fieldText';
 import { IntegerField } from './IntegerField';
+import { OVERRIDDEN_BY_STRICT } from './layout';
 import { asNumber, asRanges, asStrings, fieldIds, joinIds, valueAt, type Attempt, type SettingFieldView, type SettingsModel } from './settingsModel';
 import { SourceNote } from './SourceNote';
 import { TimeRangesField } from './TimeRangesField';
@@ -26,30 +27,57 @@ function focusControl(id: string): void {
   (element instanceof HTMLInputElement ? element : element?.querySelector('input'))?.focus();
 }
 
-/** One setting, with the control its schema calls for, where its value comes from, and why a change was refused. */
+/** Advanced settings that need a sentence in plain words: what their value means in a day. */
+const EXPLAINED: ReadonlySet<string> = new Set(['idle.pauseAfterSeconds', 'idle.naturalBreakAfterSeconds']);
+
+/**
+ * One setting, with the control its schema calls for, where its value comes from, what overrides
+ * it, and why a change was refused.
+ */
 export function SettingField({ path, model }: { path: string; model: SettingsModel }) {
   const { t } = useTranslation();
   const field = model.view.fields.find((f) => f.path === path);
   if (field === undefined) return null;
   const source = model.view.sources[path] ?? 'default';
   const attempt = model.attempts[path];
-  const message = attempt?.message ?? null;
+  const refused = attempt !== undefined && attempt.message !== null;
   const ids = fieldIds(path);
   const label = t(labelKey(path));
   const hasNote = source === 'enforced' || source === 'recommended';
-  const describedBy = joinIds(field.control.type === 'integer' ? ids.hint : undefined, hasNote ? ids.note : undefined, message === null ? undefined : ids.error);
+  // Strict mode takes snoozing and skipping away whatever these say (a managed lock says so itself).
+  const overridden = source !== 'enforced' && OVERRIDDEN_BY_STRICT.includes(path) && valueAt(model.view.values, 'strict') === true;
+  const effective = valueAt(model.view.values, path);
+  const explained = EXPLAINED.has(path) && typeof effective === 'number';
+  const describedBy = joinIds(
+    field.control.type === 'integer' ? ids.hint : undefined,
+    explained ? ids.explain : undefined,
+    hasNote ? ids.note : undefined,
+    overridden ? ids.override : undefined,
+    refused ? ids.error : undefined,
+  );
   const common = {
     id: ids.control,
     label,
-    disabled: source === 'enforced',
-    invalid: message !== null,
+    disabled: source === 'enforced' || overridden,
+    invalid: refused,
     describedBy,
     onCommit: (value: unknown) => model.onChange(path, value),
   };
-  const value = shownValue(attempt, valueAt(model.view.values, path), TYPED.has(field.control.type));
+  // Skipping is off while strict mode is on: a ticked box would say otherwise.
+  const value = overridden && path === 'allowSkip' ? false : shownValue(attempt, effective, TYPED.has(field.control.type));
   return (
     <div className={`setting setting-${field.control.type}`}>
       <Control field={field} common={common} value={value} hintId={ids.hint} model={model} />
+      {explained && (
+        <p id={ids.explain} className="hint explain">
+          {t(`settings.explain.${path}`, { amount: amountText(t, path, effective) })}
+        </p>
+      )}
+      {overridden && (
+        <p id={ids.override} className="source-note overridden">
+          {t('settings.overriddenByStrict')}
+        </p>
+      )}
       <SourceNote
         source={source}
         id={ids.note}
@@ -61,7 +89,7 @@ export function SettingField({ path, model }: { path: string; model: SettingsMod
         }}
       />
       <p id={ids.error} className="error" aria-live="polite">
-        {message === null ? '' : t('settings.refused', { reason: message })}
+        {refused ? t('settings.refused', { reason: refusalText(t, field, attempt.value) }) : ''}
       </p>
     </div>
   );
@@ -82,7 +110,7 @@ function Control({ field, common, value, hintId, model }: ControlArgs) {
     case 'boolean':
       return <BooleanField {...common} value={value === true} />;
     case 'integer':
-      return <IntegerField {...common} value={asNumber(value, control.min)} min={control.min} max={control.max} limits={limitsText(t, path, control.min, control.max)} limitsId={hintId} />;
+      return <IntegerField {...common} value={asNumber(value, control.min)} min={control.min} max={control.max} limits={limitsText(t, path, control.min, control.max)} limitsId={hintId} storedPerShown={storedPerShown(path)} />;
     case 'choice':
       return <ChoiceField {...common} value={typeof value === 'string' ? value : ''} options={control.options.map((o) => ({ value: o, label: t(optionKey(path, o)) }))} />;
     case 'choices':
@@ -97,7 +125,7 @@ function Control({ field, common, value, hintId, model }: ControlArgs) {
     case 'idList': {
       const excluded = asStrings(value);
       return (
-        <ChoicesField {...common} value={excluded} options={exerciseOptions(model.locale, excluded)} summary={t('settings.exercises.excludedCount', { count: excluded.length })}>
+        <ChoicesField {...common} value={excluded} options={exerciseOptions(model.locale, excluded, asStrings(valueAt(model.view.values, 'exercises.positions')))} summary={t('settings.exercises.excludedCount', { count: excluded.length })}>
           <button type="button" disabled={common.disabled || excluded.length === 0} onClick={() => common.onCommit([])}>
             {t('settings.exercises.resetExclusions')}
           </button>

@@ -3,13 +3,17 @@ import type { ControlProps, TimeRange } from './settingsModel';
 import { nextRange, timeForInput, timeFromInput } from './timeRanges';
 import { useDraft } from './useDraft';
 
-/** One day's working hours: any number of from–to ranges, each applied when its time is complete. */
+/** One day's working hours, one row of the week: any number of from–to ranges, each applied when its time is complete. */
 export function TimeRangesField({ id, label, value, disabled, invalid, describedBy, onCommit }: ControlProps<readonly TimeRange[]>) {
   const { t } = useTranslation();
   const replace = (index: number, range: TimeRange) => onCommit(value.map((r, i) => (i === index ? range : r)));
   return (
     <fieldset className="time-ranges-field" disabled={disabled} aria-describedby={describedBy}>
-      <legend>{label}</legend>
+      {/* The legend names the group for assistive technology; the eye reads the day at the start of its row. */}
+      <legend className="visually-hidden">{label}</legend>
+      <span className="day-name" aria-hidden="true">
+        {label}
+      </span>
       {value.length === 0 ? (
         <p className="hint">{t('settings.hours.none')}</p>
       ) : (

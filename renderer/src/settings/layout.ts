@@ -1,15 +1,22 @@
 /**
  * Where each setting appears in the window. Every setting path belongs to exactly one section
  * (the tests check this against the fields the main process reports), so a new setting cannot
- * go missing from the window unnoticed.
+ * go missing from the window unnoticed. The window shows one section at a time, chosen in its
+ * navigation list.
  */
 
-export type SectionId = 'schedule' | 'workingHours' | 'idle' | 'notice' | 'meetings' | 'exercises' | 'goal' | 'sound' | 'appearance' | 'startup' | 'displays';
+export type SectionId = 'breaks' | 'schedule' | 'exercises' | 'goal' | 'meetings' | 'soundAndLook' | 'startup' | 'advanced';
+
+export type GroupLegend = 'microBreak' | 'routineBreak' | 'notice' | 'sound' | 'appearance' | 'displays';
 
 export interface SettingsGroup {
   /** A legend for the group (settings.groups.<legend>), when its settings belong together. */
-  readonly legend?: 'microBreak' | 'routineBreak';
+  readonly legend?: GroupLegend;
   readonly paths: readonly string[];
+  /** A boolean setting that must be on for the group to mean anything (and be shown). */
+  readonly shownWhen?: string;
+  /** A class for the group's own layout (the compact week). */
+  readonly className?: string;
 }
 
 export interface SettingsSectionLayout {
@@ -26,15 +33,28 @@ const breakGroup = (legend: 'microBreak' | 'routineBreak'): SettingsGroup => ({
 });
 
 export const SETTINGS_SECTIONS: readonly SettingsSectionLayout[] = [
-  { id: 'schedule', groups: [breakGroup('microBreak'), breakGroup('routineBreak')] },
-  { id: 'workingHours', groups: [{ paths: ['workingHours.enabled', ...WEEK.map((day) => `workingHours.days.${day}`)] }] },
-  { id: 'idle', groups: [{ paths: ['idle.pauseAfterSeconds', 'idle.naturalBreakAfterSeconds'] }] },
-  { id: 'notice', groups: [{ paths: ['noticeSeconds', 'snooze.minutes', 'snooze.maxPerBreak', 'strict', 'allowSkip'] }] },
-  { id: 'meetings', groups: [{ paths: ['meetings.defer', 'meetings.graceSeconds', 'meetings.maxDeferMinutes', 'meetings.signals'] }] },
+  { id: 'breaks', groups: [breakGroup('microBreak'), breakGroup('routineBreak'), { legend: 'notice', paths: ['noticeSeconds', 'strict', 'allowSkip', 'snooze.minutes', 'snooze.maxPerBreak'] }] },
+  {
+    id: 'schedule',
+    groups: [{ paths: ['workingHours.enabled'] }, { paths: WEEK.map((day) => `workingHours.days.${day}`), shownWhen: 'workingHours.enabled', className: 'week' }],
+  },
   { id: 'exercises', groups: [{ paths: ['exercises.positions', 'exercises.excluded'] }] },
   { id: 'goal', groups: [{ paths: ['goal.breaksPerDay', 'goal.maxSittingMinutes'] }] },
-  { id: 'sound', groups: [{ paths: ['sound.chime', 'sound.voice'] }] },
-  { id: 'appearance', groups: [{ paths: ['appearance.theme', 'appearance.language'] }] },
+  { id: 'meetings', groups: [{ paths: ['meetings.defer', 'meetings.graceSeconds', 'meetings.maxDeferMinutes', 'meetings.signals'] }] },
+  {
+    id: 'soundAndLook',
+    groups: [
+      { legend: 'sound', paths: ['sound.chime', 'sound.voice'] },
+      { legend: 'appearance', paths: ['appearance.theme', 'appearance.language'] },
+      { legend: 'displays', paths: ['breakDisplays'] },
+    ],
+  },
   { id: 'startup', groups: [{ paths: ['startAtLogin'] }] },
-  { id: 'displays', groups: [{ paths: ['breakDisplays'] }] },
+  { id: 'advanced', groups: [{ paths: ['idle.pauseAfterSeconds', 'idle.naturalBreakAfterSeconds'] }] },
 ];
+
+/**
+ * Settings that another setting overrides: while strict mode is on, breaks cannot be snoozed or
+ * skipped, so these say so and cannot be changed.
+ */
+export const OVERRIDDEN_BY_STRICT: readonly string[] = ['allowSkip', 'snooze.minutes', 'snooze.maxPerBreak'];

@@ -42,7 +42,7 @@ export function valueAt(root: unknown, path: string): unknown {
 /** Element ids of one setting's control and of the texts that describe it. */
 export function fieldIds(path: string) {
   const base = `setting-${path.replaceAll('.', '-')}`;
-  return { control: base, hint: `${base}-hint`, note: `${base}-note`, error: `${base}-error` };
+  return { control: base, hint: `${base}-hint`, note: `${base}-note`, error: `${base}-error`, explain: `${base}-explain`, override: `${base}-override` };
 }
 
 /** An aria-describedby value from the ids that apply (undefined when none do). */
@@ -65,6 +65,8 @@ export function refusalReason(path: string, error: string): string {
 export interface Option {
   readonly value: string;
   readonly label: string;
+  /** An exercise's drawing, shown small beside its title. */
+  readonly illustration?: string;
 }
 
 /** What every control is given; each commits a whole value of its setting. */
