@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DaySummary } from '../../main/core/history/daySummary';
-import { HISTORY_CSV_HEADER } from '../../main/core/history/historyExport';
+import { HISTORY_CSV_HEADER, hurtExercisesField } from '../../main/core/history/historyExport';
 import type { HistoryService } from '../../main/history/historyService';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
@@ -31,6 +31,7 @@ function parseCsv(text: string): string[][] {
 /** A day as CSV columns name it: check-ins flattened. */
 const csvValues = (day: DaySummary): Record<string, string | number> => ({
   ...day,
+  hurtExercises: hurtExercisesField(day.hurtExercises),
   checkIns: '',
   checkInsBetter: day.checkIns.better,
   checkInsSame: day.checkIns.same,

@@ -29,7 +29,7 @@ export function referenceHistory(dated: readonly Dated[]): DaySummary[] {
     } else if (r.type === 'checkIn') {
       bump(localDate(r.atWallMs, zone), (d) => ({ ...d, checkIns: { ...d.checkIns, [r.feeling]: d.checkIns[r.feeling] + 1 } }));
     } else if (r.type === 'hurt') {
-      bump(localDate(r.atWallMs, zone), (d) => ({ ...d, hurtReports: d.hurtReports + 1 }));
+      bump(localDate(r.atWallMs, zone), (d) => ({ ...d, hurtReports: d.hurtReports + 1, hurtExercises: { ...d.hurtExercises, [r.exerciseId]: (d.hurtExercises[r.exerciseId] ?? 0) + 1 } }));
     } else if (r.type === 'day') {
       const [active, longest] = [Math.round(r.activeSeconds), Math.round(r.longestSittingSeconds)];
       if (active > 0 || longest > 0) {

@@ -69,7 +69,7 @@ export function contributionOf(record: HistoryRecord, calendar: Calendar): DaySu
       return { ...day, checkIns: { ...day.checkIns, [record.feeling]: 1 } };
     }
     case 'hurt':
-      return { ...emptyDay(dateAt(record.atWallMs)), hurtReports: 1 };
+      return { ...emptyDay(dateAt(record.atWallMs)), hurtReports: 1, hurtExercises: { [record.exerciseId]: 1 } };
     case 'day':
       return sittingOf(record);
     case 'clockJump':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HistoryRecord } from '../engine/effects';
+import { exerciseIdSchema } from '../shared/exerciseId';
 
 /**
  * One local day of history, and the history document that keeps them.
@@ -55,6 +56,8 @@ export const daySummarySchema = z.strictObject({
   routinesCompleted: count,
   /** "This hurts" reports during an exercise. */
   hurtReports: count,
+  /** The same reports by exercise id (since history v2; the days before say only how many). */
+  hurtExercises: z.record(exerciseIdSchema, count),
   /** End-of-break answers to "How does your neck feel?". */
   checkIns: z.strictObject({ better: count, same: count, worse: count } satisfies Record<Feeling, typeof count>),
 });
@@ -81,6 +84,7 @@ export const emptyDay = (date: string): DaySummary => ({
   breaksSkipped: 0,
   routinesCompleted: 0,
   hurtReports: 0,
+  hurtExercises: {},
   checkIns: { better: 0, same: 0, worse: 0 },
 });
 
@@ -98,10 +102,18 @@ export function mergeDays(a: DaySummary, b: DaySummary): DaySummary {
     breaksSkipped: a.breaksSkipped + b.breaksSkipped,
     routinesCompleted: a.routinesCompleted + b.routinesCompleted,
     hurtReports: a.hurtReports + b.hurtReports,
+    hurtExercises: addCounts(a.hurtExercises, b.hurtExercises),
     checkIns: {
       better: a.checkIns.better + b.checkIns.better,
       same: a.checkIns.same + b.checkIns.same,
       worse: a.checkIns.worse + b.checkIns.worse,
     },
   };
+}
+
+/** Two tallies by key as one: each key's counts add up. */
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [key, n] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
 }

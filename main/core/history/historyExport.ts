@@ -25,10 +25,18 @@ const COLUMNS: readonly (readonly [string, (day: DaySummary) => string | number]
   ['breaksSkipped', (d) => d.breaksSkipped],
   ['routinesCompleted', (d) => d.routinesCompleted],
   ['hurtReports', (d) => d.hurtReports],
+  ['hurtExercises', (d) => hurtExercisesField(d.hurtExercises)],
   ['checkInsBetter', (d) => d.checkIns.better],
   ['checkInsSame', (d) => d.checkIns.same],
   ['checkInsWorse', (d) => d.checkIns.worse],
 ];
+
+/** "chin-tuck:2;wall-angel:1": exercise ids hold no ':' or ';', so one field keeps the whole tally. */
+export const hurtExercisesField = (tally: Readonly<Record<string, number>>): string =>
+  Object.entries(tally)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, count]) => `${id}:${String(count)}`)
+    .join(';');
 
 export const HISTORY_CSV_HEADER: readonly string[] = COLUMNS.map(([name]) => name);
 
@@ -47,7 +55,8 @@ export const historyToCsv = (history: History): string =>
 
 /** The JSON document: a format name and version, so a later import knows what it reads. */
 export const HISTORY_EXPORT_FORMAT = 'breakwise-history';
-export const HISTORY_EXPORT_VERSION = 1;
+/** 2: days count "this hurts" reports by exercise too (`hurtExercises`). */
+export const HISTORY_EXPORT_VERSION = 2;
 
 export const historyExportSchema = z.strictObject({
   format: z.literal(HISTORY_EXPORT_FORMAT),

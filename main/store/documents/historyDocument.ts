@@ -3,8 +3,19 @@ import { EMPTY_HISTORY, historyDataSchema, type HistoryData } from '../../histor
 import type { DocumentDefinition } from '../documentStore';
 import { isPlainObject } from '../../core/shared/plainObject';
 
-/** history.json: one summary per local day (v1, the first layout). A bad day costs only that day. */
-export const HISTORY_VERSION = 1;
+/**
+ * history.json: one summary per local day. A bad day costs only that day.
+ * - v1: the first layout;
+ * - v2: each day also counts "this hurts" reports by exercise (`hurtExercises`); days kept before
+ *   say only how many, so they get an empty tally.
+ */
+export const HISTORY_VERSION = 2;
+
+/** v1 → v2: every day gains an empty `hurtExercises`; anything unreadable is left for parse to drop. */
+function addHurtExercises(old: unknown): unknown {
+  if (!isPlainObject(old) || !Array.isArray(old.days)) return old;
+  return { ...old, days: old.days.map((day: unknown) => (isPlainObject(day) && !('hurtExercises' in day) ? { ...day, hurtExercises: {} } : day)) };
+}
 
 
 export function parseHistory(data: unknown): { value: HistoryData; problems: string[] } {
@@ -27,7 +38,7 @@ export function parseHistory(data: unknown): { value: HistoryData; problems: str
 export const historyDefinition: DocumentDefinition<HistoryData> = {
   name: 'history',
   version: HISTORY_VERSION,
-  migrations: [],
+  migrations: [{ to: 2, migrate: addHurtExercises }],
   parse: parseHistory,
   defaults: () => EMPTY_HISTORY,
 };

@@ -59,11 +59,12 @@ describe('daily history: what each record counts', () => {
     expect(fold([aBreak('2026-03-02T10:00:00+01:00', 'cancelled', { prompted: false })])).toEqual([]);
   });
 
-  it('counts check-ins by feeling and "this hurts" reports', () => {
+  it('counts check-ins by feeling and "this hurts" reports, in all and by exercise', () => {
     const checkIn = (feeling: 'better' | 'same' | 'worse'): HistoryRecord => ({ type: 'checkIn', atWallMs: at('2026-03-02T10:00:00+01:00'), feeling });
     const hurt: HistoryRecord = { type: 'hurt', atWallMs: at('2026-03-02T10:01:00+01:00'), exerciseId: 'chin-tuck' };
-    const day = only(fold([checkIn('better'), checkIn('better'), checkIn('worse'), hurt]));
-    expect(day).toMatchObject({ checkIns: { better: 2, same: 0, worse: 1 }, hurtReports: 1 });
+    const wall: HistoryRecord = { type: 'hurt', atWallMs: at('2026-03-02T15:00:00+01:00'), exerciseId: 'wall-angel' };
+    const day = only(fold([checkIn('better'), checkIn('better'), checkIn('worse'), hurt, wall, { ...hurt, atWallMs: at('2026-03-02T16:00:00+01:00') }]));
+    expect(day).toMatchObject({ checkIns: { better: 2, same: 0, worse: 1 }, hurtReports: 3, hurtExercises: { 'chin-tuck': 2, 'wall-angel': 1 } });
   });
 
   it('counts a lunch away from the desk as a natural break on its day', () => {

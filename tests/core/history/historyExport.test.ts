@@ -13,6 +13,7 @@ const monday: DaySummary = {
   breaksSkipped: 1,
   routinesCompleted: 1,
   hurtReports: 0,
+  hurtExercises: {},
   checkIns: { better: 3, same: 1, worse: 0 },
 };
 const tuesday: DaySummary = { ...emptyDay('2026-03-03'), activeSeconds: 60, breaksTaken: 1 };
@@ -27,10 +28,15 @@ describe('history export as CSV', () => {
   it('has a header row and one row per day, in date order, with CRLF line ends', () => {
     const rows = lines(historyToCsv([tuesday, monday]));
     expect(rows).toEqual([
-      'date,activeSeconds,longestSittingSeconds,breaksPrompted,breaksTaken,naturalBreaks,breaksSnoozed,breaksSkipped,routinesCompleted,hurtReports,checkInsBetter,checkInsSame,checkInsWorse',
-      '2026-03-02,25200,3000,6,4,2,1,1,1,0,3,1,0',
-      '2026-03-03,60,0,0,1,0,0,0,0,0,0,0,0',
+      'date,activeSeconds,longestSittingSeconds,breaksPrompted,breaksTaken,naturalBreaks,breaksSnoozed,breaksSkipped,routinesCompleted,hurtReports,hurtExercises,checkInsBetter,checkInsSame,checkInsWorse',
+      '2026-03-02,25200,3000,6,4,2,1,1,1,0,,3,1,0',
+      '2026-03-03,60,0,0,1,0,0,0,0,0,,0,0,0',
     ]);
+  });
+
+  it('writes the exercises that hurt as one field, id:count by id, in a row of its own', () => {
+    const sore = { ...monday, hurtReports: 3, hurtExercises: { 'wall-angel': 1, 'chin-tuck': 2 } };
+    expect(lines(historyToCsv([sore]))[1]).toBe('2026-03-02,25200,3000,6,4,2,1,1,1,3,chin-tuck:2;wall-angel:1,3,1,0');
   });
 
   it('has as many fields in every row as in the header', () => {
@@ -54,7 +60,7 @@ describe('history export as CSV', () => {
 describe('history export as JSON', () => {
   it('names its format and version and holds every day in date order', () => {
     const parsed = historyExportSchema.parse(JSON.parse(historyToJson([tuesday, monday])));
-    expect(parsed).toEqual({ format: 'breakwise-history', version: 1, days: [monday, tuesday] });
+    expect(parsed).toEqual({ format: 'breakwise-history', version: 2, days: [monday, tuesday] });
   });
 
   it('reads back as an empty history when there is none', () => {
