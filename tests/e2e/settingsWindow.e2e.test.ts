@@ -178,7 +178,7 @@ describe('the settings window in Chromium', () => {
     const details = page.getByText('/etc/breakwise/policies/managed/policy.json');
     await expect(details.isVisible()).resolves.toBe(false);
     await page.getByText('Managed by your organization — details').click();
-    await expect(details.isVisible()).resolves.toBe(true);
+    await details.waitFor();
   });
 
   it('lists in the policy view a policy value that was not used, and a policy problem, with their reasons', async () => {

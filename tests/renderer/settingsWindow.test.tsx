@@ -298,7 +298,7 @@ describe('the settings window', () => {
     });
     const { user } = await show(preferences);
     await user.click(screen.getByText('Managed by your organization — details'));
-    const policy = screen.getByRole('region', { name: 'Managed by your organization — details' });
+    const policy = await screen.findByRole('region', { name: 'Managed by your organization — details' });
     const row = (name: string | RegExp) => within(policy).getByRole('row', { name });
     expect(within(policy).getByRole('heading', { name: '3 settings are not at their default' })).toBeInTheDocument();
     expect(row(/^Strict mode/)).toHaveTextContent(/OnManaged by your organization$/);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
 import type { UiLocale } from '../i18n/i18n';
@@ -24,38 +25,42 @@ export function PolicyView({ view, locale }: { view: SettingsView; locale: UiLoc
   const sourceOf = (path: string) => view.sources[path] ?? 'default';
   const changed = view.fields.filter((f) => sourceOf(f.path) !== 'default');
   const { rejected, policyProblems } = view;
+  // The details are built only while open: a closed disclosure holds nothing to find or to lay out.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="policy">
+    <details className="policy" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary id="policy-summary">{t('settings.policy.heading')}</summary>
-      <div role="region" aria-labelledby="policy-summary">
-        {view.adminContact !== null && (
-          <p>
-            <AdminContactLine contact={view.adminContact} />
-          </p>
-        )}
-        <h3>{t('settings.policy.changed', { count: changed.length })}</h3>
-        <Table
-          columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.source')]}
-          rows={changed.map((field) => ({
-            key: field.path,
-            cells: [nameOf(field.path), valueText(t, field, valueAt(view.values, field.path), locale), t(`settings.source.${sourceOf(field.path)}`)],
-          }))}
-        />
-        <h3>{t('settings.policy.setAside', { count: rejected.length })}</h3>
-        <Table
-          columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.from'), t('settings.policy.reason')]}
-          rows={rejected.map((entry, index) => ({
-            // The same setting can give way in more than one layer.
-            key: `${entry.layer}-${entry.path}-${index}`,
-            cells: [nameOf(entry.path), valueText(t, fieldOf(entry.path), entry.value, locale), t(`settings.source.${entry.layer}`), entry.reason],
-          }))}
-        />
-        <h3>{t('settings.policy.problems', { count: policyProblems.length })}</h3>
-        <Table
-          columns={[t('settings.policy.where'), t('settings.policy.key'), t('settings.policy.reason')]}
-          rows={policyProblems.map((problem, index) => ({ key: `${problem.source}-${index}`, cells: [problem.source, problem.key ?? '—', problem.reason] }))}
-        />
-      </div>
+      {open && (
+        <div role="region" aria-labelledby="policy-summary">
+          {view.adminContact !== null && (
+            <p>
+              <AdminContactLine contact={view.adminContact} />
+            </p>
+          )}
+          <h3>{t('settings.policy.changed', { count: changed.length })}</h3>
+          <Table
+            columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.source')]}
+            rows={changed.map((field) => ({
+              key: field.path,
+              cells: [nameOf(field.path), valueText(t, field, valueAt(view.values, field.path), locale), t(`settings.source.${sourceOf(field.path)}`)],
+            }))}
+          />
+          <h3>{t('settings.policy.setAside', { count: rejected.length })}</h3>
+          <Table
+            columns={[t('settings.policy.setting'), t('settings.policy.value'), t('settings.policy.from'), t('settings.policy.reason')]}
+            rows={rejected.map((entry, index) => ({
+              // The same setting can give way in more than one layer.
+              key: `${entry.layer}-${entry.path}-${index}`,
+              cells: [nameOf(entry.path), valueText(t, fieldOf(entry.path), entry.value, locale), t(`settings.source.${entry.layer}`), entry.reason],
+            }))}
+          />
+          <h3>{t('settings.policy.problems', { count: policyProblems.length })}</h3>
+          <Table
+            columns={[t('settings.policy.where'), t('settings.policy.key'), t('settings.policy.reason')]}
+            rows={policyProblems.map((problem, index) => ({ key: `${problem.source}-${index}`, cells: [problem.source, problem.key ?? '—', problem.reason] }))}
+          />
+        </div>
+      )}
     </details>
   );
 }
