@@ -5,6 +5,7 @@ import { memoryPolicy } from '../../main/preferences/livePolicy';
 import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
+import { fitProblems } from './support/fit';
 import { openRenderer, rendererInChromium, seriousAccessibilityViolations, type RendererOptions } from './support/browser';
 
 const CONTACT = { name: 'IT Service Desk', url: 'https://help.example.com/breakwise', email: 'it@example.com' };
@@ -40,6 +41,24 @@ describe('the settings window in Chromium', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height, name).toBeLessThanOrEqual(1_640);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['en', { locale: 'en-US' }],
+    ['de', { locale: 'de-DE' }],
+    ['pseudo', { locale: 'en-US', search: '?locale=en-XA' }],
+  ] as const)('fits every section at its real size (%s), with the week, the floor exercises and the organization\'s details open', async (_name, options) => {
+    const preferences = preferencesWith({ enforced: { strict: true }, adminContact: CONTACT, problems: [{ source: 'HKLM\\SOFTWARE\\Policies\\Breakwise', key: 'nightMode', reason: 'is not a Breakwise policy key' }] });
+    preferences.set('workingHours.enabled', true);
+    preferences.set('workingHours.days.saturday', [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '24:00' }]);
+    preferences.set('exercises.positions', ['seated', 'standing', 'walking', 'floor']);
+    const page = await open(preferences, { viewport: { width: 760, height: 820 }, ...options });
+    await page.locator('.policy summary').click();
+    const buttons = page.locator('.settings-nav button');
+    for (let index = 0; index < (await buttons.count()); index += 1) {
+      await buttons.nth(index).click();
+      expect(await fitProblems(page, { scrollsVertically: true }), await buttons.nth(index).textContent() ?? '').toEqual([]);
     }
   });
 
@@ -110,10 +129,12 @@ describe('the settings window in Chromium', () => {
     await expect(page.getByRole('group', { name: 'Monday' }).count()).resolves.toBe(0);
     await page.getByRole('checkbox', { name: 'Prompt breaks only during working hours' }).click();
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-    const rows = await Promise.all(days.map((day) => page.getByRole('group', { name: day, exact: true }).boundingBox()));
-    for (const row of rows) expect(row?.height ?? Infinity).toBeLessThan(60);
+    // Each day is one row: its "Add" button sits on it, at most one short row below the day before.
+    const adds = await Promise.all(days.map((day) => page.getByRole('button', { name: `Add a time range to ${day}` }).boundingBox()));
+    const tops = adds.map((box) => box?.y ?? Infinity);
+    for (let day = 1; day < tops.length; day += 1) expect((tops[day] ?? Infinity) - (tops[day - 1] ?? 0)).toBeLessThan(60);
     // The whole week is in view at once.
-    expect((rows.at(-1)?.y ?? Infinity) + (rows.at(-1)?.height ?? 0)).toBeLessThanOrEqual(820);
+    expect((adds.at(-1)?.y ?? Infinity) + (adds.at(-1)?.height ?? 0)).toBeLessThanOrEqual(820);
   });
 
   it('lists exercises with their drawing, floor ones only when the floor is allowed', async () => {
@@ -227,6 +248,8 @@ describe('the settings window in Chromium', () => {
     await page.locator('#setting-goal-maxSittingMinutes').fill('5');
     await page.keyboard.press('Enter');
     await page.locator('#setting-goal-maxSittingMinutes-error').getByText(language === 'en' ? 'Not changed. Choose a number from 20 to 480.' : 'Nicht übernommen. Wählen Sie eine Zahl von 20 bis 480.').waitFor();
+    // The refused field is marked in a colour of its own, not only by its message.
+    await expect(page.locator('#setting-goal-maxSittingMinutes').evaluate((input) => getComputedStyle(input).borderTopStyle)).resolves.toBe('solid');
     await page.locator('.policy summary').click();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: chromium.screenshot(`settings-${language}-${colorScheme}-goal`) });
