@@ -53,7 +53,8 @@ export const channelPages = {
   'break:checkin': ['break'],
   // Every window reads its language (and the break its sounds) before its first paint.
   'settings:get': PAGES,
-  'settings:set': ['settings'],
+  // The history window puts an exercise that hurt back into the breaks (exercises.excluded).
+  'settings:set': ['settings', 'history'],
   'settings:reset': ['settings'],
   'settings:dismissNotice': ['settings'],
   'firstRun:complete': ['welcome'],

@@ -6,6 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DaySummary } from '../../main/core/history/daySummary';
 import { HISTORY_CSV_HEADER, hurtExercisesField } from '../../main/core/history/historyExport';
 import type { HistoryService } from '../../main/history/historyService';
+import { NO_POLICY } from '../../main/core/policy/policyLayers';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
 import { TEST_TODAY } from '../support/sessions';
@@ -111,6 +116,32 @@ describe('the history window in Chromium', () => {
     const page = await open(historyServiceWith([], { dateKey: TEST_TODAY.dateKey, activeSeconds: 0, longestSittingSeconds: 0 }));
     await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('No history yet');
     await expect(page.getByRole('button').count()).resolves.toBe(0);
+  });
+
+  it('gives the chart readable axis steps, says when a natural break counts, and draws the goal lines in a colour of their own', async () => {
+    const page = await open(historyServiceWith(SAMPLE_DAYS, TEST_TODAY), { viewport: { width: 860, height: 760 } });
+    const chart = page.getByRole('img', { name: /^Chart of the 30 days/ });
+    await expect(chart.locator('.chart-axis text').allTextContents()).resolves.toEqual(['0', '2', '4', '6', '0', '30', '60', '90', '120']);
+    await expect(page.getByText(/^A natural break counts toward your daily goal of 4 breaks: at least 5 minutes away/).isVisible()).resolves.toBe(true);
+    const goalStroke = await chart.locator('.chart-goal').first().evaluate((line) => getComputedStyle(line).stroke);
+    expect(goalStroke).toBe('rgb(163, 34, 27)');
+  });
+
+  it('shows how the neck felt after breaks, and puts an exercise that hurt back into the breaks through the setting', async () => {
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(NO_POLICY), () => 0);
+    preferences.set('exercises.excluded', ['seated-chin-tuck', 'cat-cow']);
+    const page = await open(historyServiceWith(SAMPLE_DAYS, TEST_TODAY), { preferences, viewport: { width: 860, height: 760 } });
+    const checkIns = page.getByRole('region', { name: 'How your neck felt after breaks' });
+    await expect(checkIns.getByRole('row').allTextContents()).resolves.toEqual(['AnswerTimesShare', 'Better457%', 'The same229%', 'Worse114%']);
+    const sore = page.getByRole('region', { name: 'Exercises that hurt' });
+    await sore.getByRole('button', { name: 'Put back Cat and cow' }).waitFor();
+    await sore.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: chromium.screenshot('history-exercises-that-hurt'), fullPage: true });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await sore.getByRole('button', { name: 'Put back Seated chin tuck' }).click();
+    await sore.getByText('Reported as hurting 2 times, last on Fri, Feb 27. Back in your breaks.').waitFor();
+    expect(preferences.settings.exercises.excluded).toEqual(['cat-cow']);
+    await expect(bridgeCalls(page)).resolves.toContainEqual(['setSetting', { path: 'exercises.excluded', value: ['cat-cow'] }]);
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations (%s), and is photographed', async (colorScheme) => {

@@ -133,7 +133,7 @@ describe('IPC per window', () => {
       'break:hurt': ['break'],
       'break:checkin': ['break'],
       'settings:get': ['break', 'settings', 'history', 'welcome'],
-      'settings:set': ['settings'],
+      'settings:set': ['settings', 'history'],
       'settings:reset': ['settings'],
       'settings:dismissNotice': ['settings'],
       'firstRun:complete': ['welcome'],

@@ -8,13 +8,25 @@ import type { Reply } from '../../preload/contract';
 import type { HistoryService } from '../../main/history/historyService';
 import { App } from '../../renderer/src/App';
 import { createI18n } from '../../renderer/src/i18n/i18n';
+import { NO_POLICY } from '../../main/core/policy/policyLayers';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
 import { TEST_TODAY } from '../support/sessions';
 import { createTestBridge } from './testBridge';
 
-async function show(history: HistoryService = historyServiceWith(SAMPLE_DAYS, TEST_TODAY), locale: 'en' | 'de' = 'en') {
-  const bridge = createTestBridge({ mode: 'idle' }, undefined, history);
+/** Preferences with `excluded` left out of the breaks; `enforced` when the organization set that list. */
+function preferencesExcluding(excluded: readonly string[], enforced = false): PreferencesService {
+  const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(enforced ? { ...NO_POLICY, enforced: { 'exercises.excluded': excluded } } : NO_POLICY), () => 0);
+  if (!enforced) preferences.set('exercises.excluded', excluded);
+  return preferences;
+}
+
+async function show(history: HistoryService = historyServiceWith(SAMPLE_DAYS, TEST_TODAY), locale: 'en' | 'de' = 'en', preferences?: PreferencesService) {
+  const bridge = createTestBridge({ mode: 'idle' }, preferences, history);
   render(
     <I18nextProvider i18n={await createI18n(locale)}>
       <App bridge={bridge} route="#history" />
@@ -31,10 +43,17 @@ const figure = (section: HTMLElement, label: string) => within(section).getByTex
 describe('the history window', () => {
   afterEach(cleanup);
 
-  it('has one h1 and a heading for today, streaks, the last 30 days and export', async () => {
+  it('has one h1 and a heading for today, streaks, the last 30 days, the check-ins, the exercises that hurt and export', async () => {
     await show();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['History']);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Today at a glance', 'Streaks', 'The last 30 days', 'Export']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Today at a glance',
+      'Streaks',
+      'The last 30 days',
+      'How your neck felt after breaks',
+      'Exercises that hurt',
+      'Export',
+    ]);
     expect(document.title).toBe('History');
   });
 
@@ -73,6 +92,62 @@ describe('the history window', () => {
     expect(chart.querySelectorAll('.chart-dot')).toHaveLength(4);
     // 26 and 27 February are joined; 10 February and today stand alone.
     expect([...chart.querySelectorAll('.chart-line')].map((line) => line.getAttribute('points')?.split(' ').length)).toEqual([2]);
+  });
+
+  it('gives both axes readable steps, not only 0 and the top: breaks by 2, minutes by half hours', async () => {
+    await show();
+    const chart = screen.getByRole('img', { name: /^Chart of the 30 days/ });
+    const figures = [...chart.querySelectorAll('.chart-axis text')].map((text) => text.textContent);
+    // At most 5 breaks on a day (goal 4): 0–6 by 2. The longest stretch, 2 hours (goal 90 minutes): 0–120 by 30.
+    expect(figures).toEqual(['0', '2', '4', '6', '0', '30', '60', '90', '120']);
+  });
+
+  it('says when a natural break counts toward the goal: how long away, within a desk day', async () => {
+    await show();
+    const section = screen.getByRole('region', { name: 'The last 30 days' });
+    expect(within(section).getByText(/^A natural break counts toward your daily goal/)).toHaveTextContent(
+      'A natural break counts toward your daily goal of 4 breaks: at least 5 minutes away from the computer during a desk day. Shorter pauses, and the night between two days, do not count.',
+    );
+  });
+
+  it('shows how the neck felt after breaks in the last 30 days: better, the same and worse, with counts and shares', async () => {
+    await show();
+    const section = screen.getByRole('region', { name: 'How your neck felt after breaks' });
+    expect(within(section).getByText(/^7 answers to “How does your neck feel\?”/)).toBeInTheDocument();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    // January's three answers are outside the 30 days.
+    expect(rows.map((row) => row.textContent)).toEqual(['Better457%', 'The same229%', 'Worse114%']);
+  });
+
+  it('says there are no check-ins yet instead of an empty table', async () => {
+    await show(historyServiceWith(SAMPLE_DAYS.map((day) => ({ ...day, checkIns: { better: 0, same: 0, worse: 0 } })), TEST_TODAY));
+    const section = screen.getByRole('region', { name: 'How your neck felt after breaks' });
+    expect(within(section).queryByRole('table')).toBeNull();
+    expect(section).toHaveTextContent(/No answers in the last 30 days\./);
+  });
+
+  it('lists the exercises reported as hurting and those left out, and puts one back into the breaks', async () => {
+    const preferences = preferencesExcluding(['seated-chin-tuck', 'cat-cow']);
+    const { user } = await show(undefined, 'en', preferences);
+    const section = screen.getByRole('region', { name: 'Exercises that hurt' });
+    const items = () => within(section).getAllByRole('listitem').map((item) => item.textContent);
+    await within(section).findByRole('button', { name: 'Put back Seated chin tuck' });
+    expect(items()).toEqual([
+      'Seated chin tuckReported as hurting 2 times, last on Fri, Feb 27. Left out of your breaks.Put back',
+      'Neck press against your handReported as hurting once, last on Fri, Feb 27. Back in your breaks.',
+      'Cat and cowNo “This hurts” report kept. Left out of your breaks.Put back',
+    ]);
+    await user.click(within(section).getByRole('button', { name: 'Put back Seated chin tuck' }));
+    expect(preferences.settings.exercises.excluded).toEqual(['cat-cow']);
+    await within(section).findByText('Reported as hurting 2 times, last on Fri, Feb 27. Back in your breaks.');
+    expect(within(section).queryByRole('button', { name: 'Put back Seated chin tuck' })).toBeNull();
+  });
+
+  it('offers no put-back when the organization decides which exercises are left out, and says so', async () => {
+    await show(undefined, 'en', preferencesExcluding(['seated-chin-tuck'], true));
+    const section = screen.getByRole('region', { name: 'Exercises that hurt' });
+    await within(section).findByText('Your organization decides which exercises are left out.');
+    expect(within(section).queryAllByRole('button')).toEqual([]);
   });
 
   it("has the chart's numbers in a table, a row for every day, the days' own figures in them", async () => {

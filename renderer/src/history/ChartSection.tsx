@@ -7,12 +7,24 @@ import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 
 const TABLE_ID = 'history-table';
+const SECONDS_PER_MINUTE = 60;
 
 /**
  * The last month as a chart, and the same numbers as a table. The table is always there for
  * screen readers (the chart is one image to them); on screen it shows on request.
  */
-export function ChartSection({ series, goal, locale }: { series: readonly ChartDay[]; goal: HistoryView['goal']; locale: string }) {
+export function ChartSection({
+  series,
+  goal,
+  locale,
+  naturalBreakAfterSeconds,
+}: {
+  series: readonly ChartDay[];
+  goal: HistoryView['goal'];
+  locale: string;
+  /** How long an absence must last to count; null while the settings load. */
+  naturalBreakAfterSeconds: number | null;
+}) {
   const { t } = useTranslation();
   const [tableShown, setTableShown] = useState(false);
   const from = series[0]?.date;
@@ -36,6 +48,12 @@ export function ChartSection({ series, goal, locale }: { series: readonly ChartD
           <Swatch kind="goal" /> {t('history.chart.legendGoal', { breaks: goal.breaksPerDay, minutes: goal.maxSittingMinutes })}
         </li>
       </ul>
+      {/* When time away counts: the goal takes natural breaks, but only real ones within a desk day. */}
+      <p className="hint natural-explain">
+        {naturalBreakAfterSeconds === null
+          ? t('history.chart.naturalCounts')
+          : t('history.chart.naturalCountsAfter', { minutes: Math.round(naturalBreakAfterSeconds / SECONDS_PER_MINUTE), breaks: goal.breaksPerDay })}
+      </p>
       <button type="button" className="link-button" aria-expanded={tableShown} aria-controls={TABLE_ID} onClick={() => setTableShown((shown) => !shown)}>
         {tableShown ? t('history.table.hide') : t('history.table.show')}
       </button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryView } from '../../../preload/views';
 import { breaksOf, type ChartDay } from './chartDays';
+import { MINUTE_STEPS, niceTicks } from './chartTicks';
 import { formatDuration, formatShortDate } from './formatting';
 
 /*
@@ -27,8 +28,9 @@ const ZERO_MARK_HEIGHT = 2;
 const DOT_RADIUS = 2.6;
 /** Dates under the chart: today and every week back from it. */
 const LABEL_EVERY_DAYS = 7;
-const SITTING_STEP_MINUTES = 30;
 const SECONDS_PER_MINUTE = 60;
+/** Half the axis figures' height: a tick's figure is centred on its line. */
+const TICK_LABEL_SHIFT = 4;
 
 const BREAKS_TOP = TITLE_HEIGHT;
 const BREAKS_BOTTOM = BREAKS_TOP + PANEL_HEIGHT;
@@ -49,8 +51,10 @@ export function HistoryChart({ series, goal, locale }: HistoryChartProps) {
   const kept = series.flatMap((entry) => (entry.day === null ? [] : [entry.day]));
   const mostBreaks = Math.max(0, ...kept.map(breaksOf));
   const longestSeconds = Math.max(0, ...kept.map((day) => day.longestSittingSeconds));
-  const breaksMax = Math.max(goal.breaksPerDay, mostBreaks);
-  const sittingMaxMinutes = Math.ceil(Math.max(goal.maxSittingMinutes, longestSeconds / SECONDS_PER_MINUTE) / SITTING_STEP_MINUTES) * SITTING_STEP_MINUTES;
+  const breaksAxis = niceTicks(Math.max(goal.breaksPerDay, mostBreaks));
+  const sittingAxis = niceTicks(Math.max(goal.maxSittingMinutes, longestSeconds / SECONDS_PER_MINUTE), undefined, MINUTE_STEPS);
+  const breaksMax = breaksAxis.top;
+  const sittingMaxMinutes = sittingAxis.top;
   const breaksY = (count: number) => BREAKS_BOTTOM - (count / breaksMax) * PANEL_HEIGHT;
   const sittingY = (seconds: number) => SITTING_BOTTOM - (seconds / SECONDS_PER_MINUTE / sittingMaxMinutes) * PANEL_HEIGHT;
   const number = new Intl.NumberFormat(locale);
@@ -73,8 +77,8 @@ export function HistoryChart({ series, goal, locale }: HistoryChartProps) {
       <text className="chart-title" x={0} y={SITTING_TOP - TITLE_BASELINE_ABOVE}>
         {t('history.chart.sittingPanel')}
       </text>
-      <YAxis top={BREAKS_TOP} bottom={BREAKS_BOTTOM} max={number.format(breaksMax)} />
-      <YAxis top={SITTING_TOP} bottom={SITTING_BOTTOM} max={number.format(sittingMaxMinutes)} />
+      <YAxis ticks={breaksAxis.ticks} y={breaksY} format={(n) => number.format(n)} />
+      <YAxis ticks={sittingAxis.ticks} y={(minutes) => sittingY(minutes * SECONDS_PER_MINUTE)} format={(n) => number.format(n)} />
       <GoalLine y={breaksY(goal.breaksPerDay)} />
       <GoalLine y={sittingY(goal.maxSittingMinutes * SECONDS_PER_MINUTE)} />
       {series.map(({ date, day }, i) => {
@@ -106,17 +110,18 @@ export function HistoryChart({ series, goal, locale }: HistoryChartProps) {
   );
 }
 
-/** A panel's baseline, with its top and zero written beside the axis. */
-function YAxis({ top, bottom, max }: { top: number; bottom: number; max: string }) {
+/** A panel's baseline and a faint line at each readable step, its figure beside the axis. */
+function YAxis({ ticks, y, format }: { ticks: readonly number[]; y: (value: number) => number; format: (value: number) => string }) {
   return (
     <g className="chart-axis">
-      <line x1={AXIS_WIDTH} x2={VIEW_WIDTH - RIGHT_MARGIN} y1={bottom} y2={bottom} />
-      <text x={AXIS_WIDTH - 6} y={top + 4} textAnchor="end">
-        {max}
-      </text>
-      <text x={AXIS_WIDTH - 6} y={bottom} textAnchor="end">
-        0
-      </text>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line className={tick === 0 ? 'baseline' : 'gridline'} x1={AXIS_WIDTH} x2={VIEW_WIDTH - RIGHT_MARGIN} y1={y(tick)} y2={y(tick)} />
+          <text x={AXIS_WIDTH - 6} y={y(tick) + TICK_LABEL_SHIFT} textAnchor="end">
+            {format(tick)}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }

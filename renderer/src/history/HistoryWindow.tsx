@@ -5,6 +5,7 @@ import { useAppWindow } from '../hooks/useAppWindow';
 import { HistoryPage } from './HistoryPage';
 import { useHistoryExport } from './useHistoryExport';
 import { useHistoryView } from './useHistoryView';
+import { usePutBack } from './usePutBack';
 import './history.css';
 
 /** The history window (#history): the kept days from the main process, and exporting them. */
@@ -13,9 +14,22 @@ export function HistoryWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const history = useHistoryView(bridge);
   const settings = useSettingsView(bridge);
   const exporter = useHistoryExport(bridge);
+  const exclusions = usePutBack(bridge, settings);
   const title = t('history.title');
   useAppWindow(settings, title);
-  if (history.status === 'ready') return <HistoryPage view={history.value} locale={i18n.language} exportState={exporter.state} onExport={exporter.exportAs} />;
+  const naturalBreakAfterSeconds = settings.status === 'ready' ? settings.value.values.idle.naturalBreakAfterSeconds : null;
+  if (history.status === 'ready') {
+    return (
+      <HistoryPage
+        view={history.value}
+        locale={i18n.language}
+        exportState={exporter.state}
+        onExport={exporter.exportAs}
+        exclusions={exclusions}
+        naturalBreakAfterSeconds={naturalBreakAfterSeconds}
+      />
+    );
+  }
   return (
     <main className="history" aria-labelledby="history-heading">
       <h1 id="history-heading">{title}</h1>
