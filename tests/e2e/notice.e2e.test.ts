@@ -31,7 +31,7 @@ describe('the notice window in Chromium', () => {
 
   it('follows the OS language: German', async () => {
     const page = await openRenderer(chromium.browser(), chromium.url(), { ...notice, kind: 'routine' }, { now: NOW, locale: 'de-DE' });
-    await expect(page.getByRole('heading').textContent()).resolves.toBe('Bewegungspause gleich');
+    await expect(page.getByRole('heading').textContent()).resolves.toBe('Bewegungsroutine gleich');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
   });
 

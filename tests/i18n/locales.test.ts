@@ -22,7 +22,10 @@ function messages(value: unknown, prefix = ''): Map<string, string> {
 /** The locale files of one language, merged as i18n.ts merges them. */
 const catalogue = (lang: string) => {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(LOCALES, file), 'utf8'));
-  const windows = readdirSync(LOCALES).filter((f) => f.endsWith(`.${lang}.json`)).map((f) => [f.split('.')[0], read(f)] as const);
+  // The glossaries sit beside the messages but are no messages: tests/i18n/glossary.test.ts reads them.
+  const windows = readdirSync(LOCALES)
+    .filter((f) => f.endsWith(`.${lang}.json`) && !f.startsWith('glossary.'))
+    .map((f) => [f.split('.')[0], read(f)] as const);
   return messages({ ...(read(`${lang}.json`) as object), ...Object.fromEntries(windows) });
 };
 

@@ -152,7 +152,7 @@ describe('the app controller', () => {
       body: 'You have been sitting for 80 minutes. The break comes when you are free, or start it from the Breakwise icon.',
     });
     expect(setup({ language: 'de' }).controller.notification({ type: 'overdue', kind: 'routine', sittingMinutes: 1 })).toEqual({
-      title: 'Bewegungspause überfällig',
+      title: 'Bewegungsroutine überfällig',
       body: 'Sie sitzen seit 1 Minute. Die Pause kommt, sobald Sie frei sind – oder starten Sie sie über das Breakwise-Symbol.',
     });
   });

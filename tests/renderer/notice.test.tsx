@@ -81,7 +81,7 @@ describe('the notice window', () => {
 
   it('speaks German, with German plurals', async () => {
     await show(notice({ kind: 'routine', untilWallMs: NOW + 1_000 }), 'de');
-    expect(screen.getByRole('heading')).toHaveTextContent('Bewegungspause gleich');
+    expect(screen.getByRole('heading')).toHaveTextContent('Bewegungsroutine gleich');
     expect(screen.getByText('Beginnt in 1 Sekunde')).toBeInTheDocument();
   });
 
