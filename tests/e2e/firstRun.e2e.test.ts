@@ -92,6 +92,9 @@ describe('the first-run window in Chromium', () => {
     expect(order).toEqual(['lead', 'plans', 'safety']);
     await expect(page.locator('#welcome-red-flags').isVisible()).resolves.toBe(false);
     await page.screenshot({ path: chromium.screenshot(`welcome-640x720-${locale}`) });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: chromium.screenshot(`welcome-640x720-${locale}-dark`) });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: more }).click();
     await expect(page.locator('#welcome-red-flags + ul li').count()).resolves.toBe(6);
     await page.screenshot({ path: chromium.screenshot(`welcome-640x720-${locale}-safety-open`), fullPage: true });

@@ -144,6 +144,21 @@ describe('the history window in Chromium', () => {
     await expect(bridgeCalls(page)).resolves.toContainEqual(['setSetting', { path: 'exercises.excluded', value: ['cat-cow'] }]);
   });
 
+  it.each([
+    ['en-US', 'light'],
+    ['de-DE', 'dark'],
+  ] as const)('is photographed at its real size (860×760) in %s, %s, with an exercise left out', async (locale, colorScheme) => {
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(NO_POLICY), () => 0);
+    preferences.set('exercises.excluded', ['seated-chin-tuck']);
+    const page = await open(historyServiceWith(SAMPLE_DAYS, TEST_TODAY), { preferences, locale, colorScheme, viewport: { width: 860, height: 760 } });
+    await page.locator('.sore-list button').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: chromium.screenshot(`history-860x760-${locale}-${colorScheme}`) });
+    await page.locator('#history-chart').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('history-chart')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: chromium.screenshot(`history-860x760-${locale}-${colorScheme}-month`) });
+  });
+
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations (%s), and is photographed', async (colorScheme) => {
     const page = await open(historyServiceWith(SAMPLE_DAYS, TEST_TODAY), { colorScheme, reducedMotion: 'reduce', viewport: { width: 760, height: 900 } });
     await page.getByRole('button', { name: 'Export CSV…' }).click();
