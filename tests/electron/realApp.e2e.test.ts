@@ -75,6 +75,8 @@ describe.skipIf(skip)('Breakwise in real Electron: the development build', () =>
     const settings = await pageAt(pages, '#settings');
     await settings.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await themeSource(app)).toBe('system');
+    // The theme is in its own section of the settings window.
+    await settings.getByRole('navigation').getByRole('button', { name: 'Sound and appearance' }).click();
     await settings.getByRole('radio', { name: 'Dark' }).check();
     await eventually('the theme to reach the main process', async () => (await themeSource(app)) === 'dark');
     const history = await pageAt(pages, '#history');
