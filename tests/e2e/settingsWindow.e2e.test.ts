@@ -260,6 +260,8 @@ describe('the settings window in Chromium', () => {
       await page.screenshot({ path: chromium.screenshot('settings-en-light-hours') });
       await section(page, 'Exercises');
       await page.screenshot({ path: chromium.screenshot('settings-en-light-exercises') });
+      await section(page, 'Advanced');
+      await page.screenshot({ path: chromium.screenshot('settings-en-light-advanced') });
     }
   });
 });
