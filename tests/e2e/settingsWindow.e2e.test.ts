@@ -118,8 +118,8 @@ describe('the settings window in Chromium', () => {
     await expect.poll(() => preferences.settings.routineBreak.durationSeconds).toBe(300);
     await section(page, 'Advanced');
     await expect(page.locator('#setting-idle-naturalBreakAfterSeconds-hint').textContent()).resolves.toBe('1–240 minutes');
-    await expect(page.getByText('Short pauses under 2 minutes still count as sitting.').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Being away for 5 minutes or more counts as a break.').isVisible()).resolves.toBe(true);
+    await page.getByText('Short pauses under 2 minutes still count as sitting.').waitFor();
+    await page.getByText('Being away for 5 minutes or more counts as a break.').waitFor();
   });
 
   it('shows the days of the week only when working hours are on, one row a day', async () => {
@@ -211,7 +211,8 @@ describe('the settings window in Chromium', () => {
     );
     await page.getByText('Managed by your organization — details').click();
     const policy = page.getByRole('region', { name: 'Managed by your organization — details' });
-    await expect(policy.getByRole('heading', { name: '1 value was not used' }).isVisible()).resolves.toBe(true);
+    // The details are built when the disclosure opens.
+    await policy.getByRole('heading', { name: '1 value was not used' }).waitFor();
     await expect(policy.getByRole('row', { name: /^Snooze length/ }).textContent()).resolves.toBe('Snooze length500 minutesManaged by your organizationToo big: expected number to be <=60');
     await expect(policy.getByRole('row', { name: /^HKLM/ }).textContent()).resolves.toBe('HKLM\\SOFTWARE\\Policies\\BreakwisenightModeis not a Breakwise policy key');
   });
@@ -224,7 +225,7 @@ describe('the settings window in Chromium', () => {
     const grace = page.getByRole('spinbutton', { name: 'Dauer einer Haltungspause' });
     await grace.fill('5');
     await grace.press('Enter');
-    await expect(page.getByText('Nicht übernommen. Wählen Sie eine Zahl von 10 bis 3.600.').isVisible()).resolves.toBe(true);
+    await page.getByText('Nicht übernommen. Wählen Sie eine Zahl von 10 bis 3.600.').waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
   });
 
