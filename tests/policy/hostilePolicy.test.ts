@@ -11,6 +11,7 @@ import { readMacManagedPreferences } from '../../main/policy/readers/macManagedP
 import { POLICY_REREAD_INTERVAL_MS } from '../../main/policy/readers/policyWatch';
 import type { RawPolicy } from '../../main/policy/readers/rawPolicy';
 import { deepJson, HOSTILE_FILES, laughsPlist, xmlPlist } from '../support/hostilePolicyFiles';
+import { manualTimers } from '../support/manualTimers';
 
 /**
  * Policy written to stop the app: tiny files that expand to billions of values, nesting hundreds
@@ -81,20 +82,6 @@ async function installMac(content: string | Buffer): Promise<Installed> {
   await place(userFile, xmlPlist('<dict><key>MicroBreakEveryMinutes</key><integer>45</integer></dict>'));
   const hostilePath = await place(join(preferences, 'com.breakwise.app.plist'), content);
   return { read: () => readMacManagedPreferences({ root, userName: 'ada', trustedOwnerUid: TRUSTED_UID }), hostilePath, stillEnforced: { 'microBreak.everyMinutes': 45 } };
-}
-
-/** Timers the test fires by hand: no waiting. */
-function manualTimers() {
-  const pending: { ms: number; fn: () => void }[] = [];
-  return {
-    after: (ms: number, fn: () => void) => {
-      const entry = { ms, fn };
-      pending.push(entry);
-      return () => void pending.splice(pending.indexOf(entry), 1);
-    },
-    fire: () => pending.splice(0).forEach((entry) => entry.fn()),
-    delays: () => pending.map((entry) => entry.ms),
-  };
 }
 
 const CASES = HOSTILE_FILES.flatMap((file) => [KNOWN_KEY, UNKNOWN_KEY].map((key) => ({ ...file, key })));

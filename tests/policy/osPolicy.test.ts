@@ -10,20 +10,7 @@ import type { RawPolicy } from '../../main/policy/readers/rawPolicy';
 import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
-
-/** Timers the test fires by hand: no waiting. */
-const manualTimers = () => {
-  const pending: { ms: number; fn: () => void }[] = [];
-  return {
-    after: (ms: number, fn: () => void) => {
-      const entry = { ms, fn };
-      pending.push(entry);
-      return () => void pending.splice(pending.indexOf(entry), 1);
-    },
-    fire: () => pending.splice(0).forEach((entry) => entry.fn()),
-    delays: () => pending.map((entry) => entry.ms),
-  };
-};
+import { manualTimers } from '../support/manualTimers';
 
 describe('policy from the OS while Breakwise runs (Linux files in a temp root)', () => {
   it('locks a setting from the start, and applies a changed policy file on the next re-read without a restart', async () => {
