@@ -23,7 +23,6 @@ import { PageRecovery } from './windows/pageRecovery';
 import { followAppMenu } from './platform/appMenu';
 import { guardProcess } from './platform/processGuard';
 import { chooseBusySource } from './busy';
-import { openBus, type DbusBus } from './power/linux/dbusBus';
 
 /** Composition root: read the command line, take the single-instance lock, wire the app. */
 const { app, protocol, Menu } = electron;
@@ -75,12 +74,9 @@ if (commandLine.kind === 'print') {
     });
     const preferences = new PreferencesService(documents.preferences, policy, Date.now, documents.notice);
     const stopMenu = followAppMenu(Menu, process.platform, () => preferences.policyLayers.admin.allowQuit, (listener) => preferences.onChange(listener));
-    // --- Meetings, presentations, full screen (issue 14): the OS's busy signals for the engine. ---
-    // The detectors (main/busy/) start nothing until the engine first asks. On Linux they read the
-    // session bus; connectLinuxSession keeps its own connection to itself, so this is a second one.
-    const busyBus = process.platform === 'linux' ? openSessionBusForBusy(process.env.DBUS_SESSION_BUS_ADDRESS, log) : null;
-    const busy = chooseBusySource(process.platform, { env: process.env, sessionBus: busyBus });
-    // --- end of the busy wiring ---
+    // The OS's busy signals (meetings, presentations, full screen): the detectors start nothing until
+    // the engine first asks; on Linux they share the session bus connection the lock watch opened.
+    const busy = chooseBusySource(process.platform, { env: process.env, sessionBus: linux?.sessionBus ?? null });
     const running = runBreakwise({
       api,
       bundle,
@@ -110,21 +106,7 @@ if (commandLine.kind === 'print') {
       stopMenu();
       policy.dispose();
       documents.dispose();
-      busyBus?.connection.end();
       stopGuard();
     });
   });
-}
-
-/** The session bus for the busy detectors, or null (they then report the D-Bus signals as unknown). */
-function openSessionBusForBusy(address: string | undefined, log: (message: string) => void): DbusBus | null {
-  if (address === undefined || address === '') return null;
-  try {
-    const bus = openBus(address);
-    bus.connection.on('error', (error: Error) => log(`busy detectors' session bus: ${error.message}`));
-    return bus;
-  } catch (error) {
-    log(`busy detectors' session bus: ${(error as Error).message}`);
-    return null;
-  }
 }

@@ -6,33 +6,16 @@ import { RESPONSES } from '../../scripts/simulator/responder';
 import { runSimulation } from '../../scripts/simulator/runSimulation';
 import { parseTrace, type TraceEvent } from '../../scripts/simulator/trace';
 import { settingsArbitrary, traceText } from '../support/traceArbitrary';
+import { minimumPromptSpacingMs, shortestIntervalMs, typingStretches } from '../support/simulatedDays';
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
-
-/** The shortest sitting interval after which some break is due. */
-const shortestIntervalMs = (s: Settings): number | null => {
-  const intervals = [s.microBreak, s.routineBreak].filter((b) => b.enabled).map((b) => b.everyMinutes * MINUTE_MS);
-  return intervals.length === 0 ? null : Math.min(...intervals);
-};
 
 const day = fc.record({
   settings: settingsArbitrary,
   text: traceText({ pauseSeconds: 120, silentReturns: true }),
   policy: fc.constantFrom(...RESPONSES),
 });
-
-/** Spans of typing that touch each other form one stretch of unbroken sitting. */
-function typingStretches(trace: readonly TraceEvent[]): { fromMs: number; toMs: number }[] {
-  const stretches: { fromMs: number; toMs: number }[] = [];
-  for (const e of trace) {
-    if (e.event !== 'active') continue;
-    const last = stretches.at(-1);
-    if (last !== undefined && e.trueMs <= last.toMs) last.toMs = Math.max(last.toMs, e.toTrueMs);
-    else stretches.push({ fromMs: e.trueMs, toMs: e.toTrueMs });
-  }
-  return stretches;
-}
 
 function replay(settings: Settings, trace: TraceEvent[], policy: (typeof RESPONSES)[number]) {
   const prompts: { trueMs: number; idleSeconds: number; locked: boolean; suspended: boolean }[] = [];
@@ -59,8 +42,7 @@ describe('engine invariants (property, random settings, days and responses)', ()
       fc.property(day, ({ settings, text, policy }) => {
         const interval = shortestIntervalMs(settings);
         if (interval === null) return;
-        // To the resolution of timers (whole milliseconds) and idle time (whole seconds).
-        const spacing = (policy === 'snooze' ? Math.min(interval, settings.snooze.minutes * MINUTE_MS) : interval) - SECOND_MS;
+        const spacing = minimumPromptSpacingMs(settings, interval, policy);
         const { prompts } = replay(settings, parseTrace(text), policy);
         prompts.slice(1).forEach((p, i) => expect(p.trueMs - (prompts[i]?.trueMs ?? 0)).toBeGreaterThanOrEqual(spacing));
       }),

@@ -8,6 +8,7 @@ import { runSimulation } from '../../scripts/simulator/runSimulation';
 import { parseTrace, type TraceEvent } from '../../scripts/simulator/trace';
 import { referenceSitting } from '../support/referenceSitting';
 import { busyTraceText, settingsArbitrary } from '../support/traceArbitrary';
+import { minimumPromptSpacingMs, shortestIntervalMs, typingStretches } from '../support/simulatedDays';
 
 const SECOND_MS = 1000;
 const MINUTE_MS = 60 * SECOND_MS;
@@ -43,26 +44,9 @@ function replay(settings: Settings, trace: TraceEvent[], policy: ResponsePolicy)
 
 const busySpans = (trace: readonly TraceEvent[]) => trace.flatMap((e) => (e.event === 'busy' ? [{ fromMs: e.trueMs, toMs: e.toTrueMs, reason: e.reason }] : []));
 
-/** Spans of typing that touch each other form one stretch of unbroken sitting. */
-function typingStretches(trace: readonly TraceEvent[]): { fromMs: number; toMs: number }[] {
-  const stretches: { fromMs: number; toMs: number }[] = [];
-  for (const e of trace) {
-    if (e.event !== 'active') continue;
-    const last = stretches.at(-1);
-    if (last !== undefined && e.trueMs <= last.toMs) last.toMs = Math.max(last.toMs, e.toTrueMs);
-    else stretches.push({ fromMs: e.trueMs, toMs: e.toTrueMs });
-  }
-  return stretches;
-}
-
 /** The tray as it stood at `atMs`: the last view sent at or before it. */
 const trayAt = (effects: Replay['effects'], atMs: number): TrayView | null =>
   effects.reduce<TrayView | null>((view, { trueMs, effect }) => (trueMs <= atMs && effect.type === 'tray' ? effect.view : view), null);
-
-const shortestIntervalMs = (s: Settings): number | null => {
-  const intervals = [s.microBreak, s.routineBreak].filter((b) => b.enabled).map((b) => b.everyMinutes * MINUTE_MS);
-  return intervals.length === 0 ? null : Math.min(...intervals);
-};
 
 describe('breaks that wait for meetings (property, random settings, days with meetings, presentations and full screen)', () => {
   it('is never stuck: a waiting break comes within one look and the grace once the meeting ends, if the person is at the desk', () => {
@@ -89,7 +73,7 @@ describe('breaks that wait for meetings (property, random settings, days with me
       fc.property(day, ({ settings, text, policy }) => {
         const interval = shortestIntervalMs(settings);
         if (interval === null) return;
-        const spacing = (policy === 'snooze' ? Math.min(interval, settings.snooze.minutes * MINUTE_MS) : interval) - SECOND_MS;
+        const spacing = minimumPromptSpacingMs(settings, interval, policy);
         const { prompts } = replay(settings, parseTrace(text), policy);
         prompts.slice(1).forEach((p, i) => expect(p.trueMs - (prompts[i]?.trueMs ?? 0)).toBeGreaterThanOrEqual(spacing));
       }),

@@ -8,6 +8,8 @@ const SYSTEM_BUS_ADDRESS = 'unix:path=/var/run/dbus/system_bus_socket';
 export interface LinuxSession {
   /** GNOME's idle time, when this is Wayland and Mutter answers. */
   readonly mutter: IdleSource | null;
+  /** The session bus connection, for others that read the session (the busy detectors); null when it could not be opened. */
+  readonly sessionBus: DbusBus | null;
   readonly problems: readonly string[];
 }
 
@@ -36,8 +38,8 @@ export async function connectLinuxSession(env: NodeJS.ProcessEnv, wayland: boole
   const session = tryOpen(env.DBUS_SESSION_BUS_ADDRESS, 'session', problems);
   const system = tryOpen(env.DBUS_SYSTEM_BUS_ADDRESS ?? SYSTEM_BUS_ADDRESS, 'system', problems);
   watchScreenLock({ session, system, sessionId: env.XDG_SESSION_ID ?? null }, onLock, (problem) => problems.push(problem));
-  if (!wayland || session === null) return { mutter: null, problems };
+  if (!wayland || session === null) return { mutter: null, sessionBus: session, problems };
   const probe = await probeMutterIdleMonitor(session);
   if (probe.source === null) problems.push(probe.problem);
-  return { mutter: probe.source, problems };
+  return { mutter: probe.source, sessionBus: session, problems };
 }

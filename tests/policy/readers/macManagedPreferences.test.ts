@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readMacManagedPreferences } from '../../../main/policy/readers/macManagedPreferences';
+import { bplist } from '../../support/bplistBuilder';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/policy/macos');
 const IS_ROOT = process.getuid?.() === 0;
@@ -17,23 +18,6 @@ const managedPrefs = (): string => join(root, 'Library/Managed Preferences');
 const deviceFile = (): string => join(managedPrefs(), 'com.breakwise.app.plist');
 const userFile = (): string => join(managedPrefs(), USER, 'com.breakwise.app.plist');
 const read = () => readMacManagedPreferences({ root, userName: USER, trustedOwnerUid: TRUSTED_UID });
-
-/** A binary plist of the given encoded objects, with one-byte offsets and references; object 0 is the top. */
-function bplist(objects: readonly Buffer[]): Buffer {
-  const header = Buffer.from('bplist00', 'latin1');
-  const offsets: number[] = [];
-  let at = header.length;
-  for (const object of objects) {
-    offsets.push(at);
-    at += object.length;
-  }
-  const trailer = Buffer.alloc(32);
-  trailer[6] = 1; // offset width
-  trailer[7] = 1; // reference width
-  trailer.writeBigUInt64BE(BigInt(objects.length), 8);
-  trailer.writeBigUInt64BE(BigInt(at), 24);
-  return Buffer.concat([header, ...objects, Buffer.from(offsets), trailer]);
-}
 
 async function place(path: string, content: { fixture: string } | string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isBinaryPlist, parseBinaryPlist } from '../../../main/policy/readers/binaryPlist';
 import { parseXmlPlist } from '../../../main/policy/readers/xmlPlist';
+import { bplist } from '../../support/bplistBuilder';
 
 // Written by Python's plistlib (scripts/generateMacPolicyFixtures.py), an encoder independent of these readers.
 const FIXTURES = join(import.meta.dirname, '../../fixtures/policy/macos');
@@ -27,26 +28,8 @@ const ALL_TYPES = {
   Long: 'x'.repeat(40),
 };
 
-/**
- * Builds a binary plist by hand from raw objects (one-byte offsets and references), for inputs
- * no honest encoder would write.
- */
-function handMadeBplist(objects: number[][], topObject = 0): Buffer {
-  const header = Buffer.from('bplist00', 'latin1');
-  const offsets: number[] = [];
-  let at = header.length;
-  for (const object of objects) {
-    offsets.push(at);
-    at += object.length;
-  }
-  const trailer = Buffer.alloc(32);
-  trailer[6] = 1; // offset width
-  trailer[7] = 1; // reference width
-  trailer.writeBigUInt64BE(BigInt(objects.length), 8);
-  trailer.writeBigUInt64BE(BigInt(topObject), 16);
-  trailer.writeBigUInt64BE(BigInt(at), 24);
-  return Buffer.concat([header, ...objects.map((o) => Buffer.from(o)), Buffer.from(offsets), trailer]);
-}
+/** A binary plist built by hand from raw objects, for inputs no honest encoder would write. */
+const handMadeBplist = (objects: number[][], topObject = 0): Buffer => bplist(objects.map((object) => Buffer.from(object)), { topObject: BigInt(topObject) });
 
 describe('binary plists', () => {
   it('recognises the bplist00 header', () => {
