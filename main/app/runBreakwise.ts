@@ -21,7 +21,7 @@ import { BreakPresenter } from './breakPresenter';
 import { RoutinePlanner } from './routinePlanner';
 import { AppWindows } from '../windows/appWindows';
 import { welcomeOnFirstRun } from './welcome';
-import { historyHandlers, type SaveDialog } from './historyWiring';
+import { historyHandlers } from './historyWiring';
 import { probeBusySignals } from '../busy/probe';
 import { AppController } from './appController';
 import { HistoryService } from '../history/historyService';
@@ -150,19 +150,13 @@ export function runBreakwise(deps: BreakwiseDeps): RunningBreakwise {
     nowWallMs: wallNow,
   });
 
-  const saveDialog: SaveDialog = (options) =>
-    api.showSaveDialog({
-      ...options,
-      title: text().t('main.dialog.exportTitle'),
-      filters: options.filters.map((filter) => ({ ...filter, name: text().t(`main.dialog.${filter.extensions[0] ?? ''}`) })),
-    });
   const unregister = registerHandlers(api.ipcMain, isBundleUrl, {
     'session:get': () => presenter.session,
     'break:respond': ({ response }) => controller.respond(response),
     'break:finished': () => controller.breakFinished(),
     'break:hurt': ({ exerciseId }) => controller.hurt(exerciseId),
     'break:checkin': ({ feeling }) => controller.checkIn(feeling),
-    ...historyHandlers(history, saveDialog, () => systemCalendar.localParts(wallNow()).dateKey),
+    ...historyHandlers(history, api.showSaveDialog, () => systemCalendar.localParts(wallNow()).dateKey, text),
     // No source (a machine Breakwise cannot ask): every signal is unavailable.
     'meetings:signals': () => probeBusySignals(deps.busy),
     ...settingsHandlers(preferences),

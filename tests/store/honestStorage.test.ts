@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyHandlers } from '../../main/app/historyWiring';
+import { createMainText } from '../../main/i18n/mainText';
 import { openDocument } from '../../main/store/documentStore';
 import { openAppDocuments, recoveryNotice } from '../../main/store/documents/appDocuments';
 import { preferencesDefinition } from '../../main/store/documents/preferencesDocument';
@@ -135,7 +136,7 @@ describe.skipIf(process.platform === 'win32')('private files: history holds heal
     const target = join(dir, 'export.csv');
     writeFileSync(target, 'old', { mode: 0o644 });
     const history = historyServiceWith([], { dateKey: '2026-03-14', activeSeconds: 0, longestSittingSeconds: 0 });
-    const handlers = historyHandlers(history, () => Promise.resolve({ canceled: false, filePath: target }), () => '2026-03-14');
+    const handlers = historyHandlers(history, () => Promise.resolve({ canceled: false, filePath: target }), () => '2026-03-14', () => createMainText('en'));
     await expect(handlers['history:export']({ format: 'csv' })).resolves.toEqual({ path: target });
     expect(readFileSync(target, 'utf8')).toMatch(/^date,/);
     expect(statSync(target).mode & 0o777).toBe(0o600);
