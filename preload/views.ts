@@ -3,6 +3,7 @@ import type { FieldControl } from '../main/core/preferences/settingFields';
 import { LAYER_ORDER } from '../main/core/preferences/layers';
 import { daySummarySchema } from '../main/core/history/daySummary';
 import { settingsSchema } from '../main/core/settings';
+import { STORAGE_OUTCOMES } from '../main/core/shared/storageNotice';
 
 /** What the settings, first-run and policy views are shown: the effective settings and where each came from. */
 
@@ -25,8 +26,8 @@ export const settingsViewSchema = z.strictObject({
   firstRunDone: z.boolean(),
   /** Policy values refused before they reached a setting (unknown keys, wrong types, unreadable files). */
   policyProblems: z.array(z.strictObject({ source: z.string(), key: z.string().optional(), reason: z.string() })),
-  /** Said once: the saved settings could not all be read, and where the old file was kept. */
-  storageNotice: z.string().nullable(),
+  /** Said once: a saved file could not all be read, what became of it and where the original was kept. */
+  storageNotices: z.array(z.strictObject({ file: z.string(), backup: z.string().nullable(), outcome: z.enum(STORAGE_OUTCOMES) })),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 export type SettingSourceName = (typeof SETTING_SOURCES)[number];

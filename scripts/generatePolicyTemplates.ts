@@ -1,6 +1,6 @@
 /**
  * Writes the policy templates generated from main/core/policy/policyKeys.ts to dist/policy/:
- * breakwise.admx and en-US/breakwise.adml (Group Policy, Intune), breakwise.mobileconfig (Jamf
+ * breakwise.admx and <culture>/breakwise.adml in each language (Group Policy, Intune), breakwise.mobileconfig (Jamf
  * and other MDMs) and policy.json (Linux). Run by `npm run build` and `npm run policy:templates`;
  * electron-builder ships the folder in the app's resources.
  */

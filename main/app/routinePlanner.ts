@@ -1,12 +1,21 @@
 import library from '../../assets/exercises/library.json';
 import { librarySchema, type Exercise } from '../core/exercises/exerciseSchema';
+import { LANGUAGES } from '../core/shared/languages';
+import { LIBRARY_TEXTS } from '../exercises/libraryTexts';
 import type { PlannedExercise } from '../core/exercises/phasePlan';
 import { buildRoutine } from '../core/exercises/routineBuilder';
 import type { BreakKind, Settings } from '../core/settings';
 
-/** The built-in library, checked against its schema (the tests check it too, at build time). */
+/**
+ * The built-in library: its structure joined with its texts in every language, checked against
+ * the schema an administrator's pack meets (the tests check it too, and that no text is missing).
+ */
 export function builtInLibrary(): Exercise[] {
-  return librarySchema.parse(library).exercises;
+  const exercises = library.exercises.map((exercise) => ({
+    ...exercise,
+    text: Object.fromEntries(LANGUAGES.flatMap((language) => (LIBRARY_TEXTS[language][exercise.id] === undefined ? [] : [[language, LIBRARY_TEXTS[language][exercise.id]]]))),
+  }));
+  return librarySchema.parse({ ...library, exercises }).exercises;
 }
 
 /**

@@ -3,6 +3,7 @@ import { BUSY_REASONS } from './busy';
 import { POSITIONS } from './exercises/exerciseSchema';
 import { CLOCK_TIME_PATTERN, CLOCK_TIME_RULE } from './shared/clockTime';
 import { exerciseIdSchema } from './shared/exerciseId';
+import { LANGUAGES } from './shared/languages';
 
 /**
  * The engine's settings: one schema is the source of the type, the defaults and validation.
@@ -99,7 +100,7 @@ const settingsShape = z.strictObject({
   appearance: z
     .strictObject({
       theme: z.enum(['system', 'light', 'dark']).default('system'),
-      language: z.enum(['system', 'en', 'de']).default('system'),
+      language: z.enum(['system', ...LANGUAGES]).default('system'),
     })
     .prefault({}),
   startAtLogin: z.boolean().default(true),

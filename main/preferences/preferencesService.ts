@@ -1,4 +1,5 @@
 import { resolveSettings, type ResolvedSettings, type SettingsLayers } from '../core/preferences/layers';
+import type { StorageNotice } from '../core/shared/storageNotice';
 import { layersWithPlan, type Plan } from '../core/preferences/plans';
 import { fieldsWithMinimums, SETTING_FIELDS } from '../core/preferences/settingFields';
 import { flattenValues, nestValues } from '../core/preferences/settingPaths';
@@ -18,7 +19,7 @@ const LEAF_PATHS = new Set(SETTING_FIELDS.map((field) => field.path));
  */
 export class PreferencesService {
   private resolved: ResolvedSettings;
-  private notice: string | null;
+  private notices: readonly StorageNotice[];
   private readonly listeners = new Set<(view: SettingsView, settings: Settings) => void>();
   private readonly stopPolicy: () => void;
 
@@ -26,9 +27,9 @@ export class PreferencesService {
     private readonly doc: DocumentLike<PreferencesData>,
     private readonly policy: LivePolicy,
     private readonly now: () => number,
-    storageNotice: string | null = null,
+    storageNotices: readonly StorageNotice[] = [],
   ) {
-    this.notice = storageNotice;
+    this.notices = storageNotices;
     this.resolved = resolveSettings(this.layers());
     this.stopPolicy = policy.onChange(() => this.refresh());
   }
@@ -55,7 +56,7 @@ export class PreferencesService {
       adminContact: this.policy.current().adminContact,
       policyProblems: [...this.policy.current().problems],
       firstRunDone: this.doc.get().firstRun !== null,
-      storageNotice: this.notice,
+      storageNotices: [...this.notices],
     };
   }
 
@@ -83,7 +84,7 @@ export class PreferencesService {
   }
 
   dismissNotice(): SettingsView {
-    this.notice = null;
+    this.notices = [];
     this.emit();
     return this.view();
   }

@@ -9,20 +9,20 @@ import { PreferencesService } from '../../main/preferences/preferencesService';
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { NOTICE_SIZE } from '../../main/windows/noticeWindow';
 import type { Session } from '../../preload/contract';
-import de from '../../renderer/src/i18n/locales/de.json';
-import en from '../../renderer/src/i18n/locales/en.json';
-import { pseudoLocalize, pseudoLocalizeMessage } from '../../renderer/src/i18n/pseudoLocale';
+import { pseudoLocalize } from '../../renderer/src/i18n/pseudoLocale';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
 import { noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
-import { openRenderer, rendererInChromium, type RendererOptions } from './support/browser';
+import { openRenderer, rendererInChromium } from './support/browser';
 import { fitProblems } from './support/fit';
+import { said, SHOWN_LANGUAGES, type ShownName } from './support/languages';
 
 /**
- * Every Breakwise window at its real size, in English, German and the pseudo-locale (every string
- * accented and about 40 % longer): nothing clipped, overflowing its box or the window, cut short
- * or covered. The notice and the break window must fit without scrolling, and so must the welcome
- * in English and German (its plans and Start in view at once; the pseudo-locale may scroll). The
+ * Every Breakwise window at its real size, in every language it speaks (Arabic laid out from the
+ * right) and the pseudo-locale (every string accented and about 40 % longer): nothing clipped,
+ * overflowing its box or the window, cut short or covered. The notice and the break window must
+ * fit without scrolling, and so must the welcome in every language (its plans and Start in view
+ * at once; the pseudo-locale may scroll). The
  * settings and history windows are pages to read and scroll down by design, but never sideways,
  * and every control is whole once scrolled into view.
  */
@@ -35,17 +35,8 @@ const BREAK_WINDOW_SIZES = [
   { width: 420, height: 300 },
 ] as const;
 
-type LanguageName = 'en' | 'de' | 'pseudo';
-const LANGUAGES: readonly { name: LanguageName; options: Pick<RendererOptions, 'locale' | 'search'> }[] = [
-  { name: 'en', options: { locale: 'en-US' } },
-  { name: 'de', options: { locale: 'de-DE' } },
-  { name: 'pseudo', options: { locale: 'en-US', search: '?locale=en-XA' } },
-];
-/** What a button says in each language (the pseudo-locale is English, transformed). */
-const said = (english: string, german: string): Record<LanguageName, string> => ({ en: english, de: german, pseudo: pseudoLocalizeMessage(english) });
-
-/** Exercise texts come with the session, in English and German: in the pseudo-locale they are lengthened too. */
-const inLanguage = (session: Session, language: LanguageName): Session =>
+/** Exercise texts come with the session, in every language: in the pseudo-locale they are lengthened too. */
+const inLanguage = (session: Session, language: ShownName): Session =>
   session.mode === 'idle' || language !== 'pseudo' ? session : { ...session, steps: session.steps.map((step) => ({ ...step, text: { ...step.text, en: pseudoLocalize(step.text.en) } })) };
 
 /** The longest notice there can be: the setting's largest lead (300 s) shows the widest countdown. */
@@ -64,11 +55,10 @@ const movementRoutine: Session = {
   untilWallMs: TEST_NOW + 180_000,
   steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
 };
-const hurtButton = said(en.player.hurts, de.player.hurts);
-const BREAK_SCREENS: readonly [string, Session, (page: Page, language: LanguageName) => Promise<void>][] = [
+const BREAK_SCREENS: readonly [string, Session, (page: Page, language: ShownName) => Promise<void>][] = [
   ['posture-reset', postureResetSession, async () => undefined],
   ['routine', movementRoutine, async () => undefined],
-  ['hurt', postureResetSession, (page, language) => page.getByRole('button', { name: hurtButton[language], exact: true }).click()],
+  ['hurt', postureResetSession, (page, language) => page.getByRole('button', { name: said(language, 'player.hurts'), exact: true }).click()],
   ['done', postureResetSession, (page) => page.clock.runFor(30_000)],
 ];
 
@@ -79,7 +69,10 @@ const managedPreferences = () =>
     memoryDocument(EMPTY_PREFERENCES),
     memoryPolicy({ ...NO_POLICY, enforced: { strict: true, 'microBreak.everyMinutes': 25 }, recommended: { noticeSeconds: 60 }, adminContact: CONTACT }),
     () => 0,
-    'Your settings file could not be read and was set aside as preferences.json.broken; the defaults apply.',
+    [
+      { file: '/home/someone/.config/Breakwise/preferences.json', backup: '/home/someone/.config/Breakwise/preferences.corrupt-2026-11-28T09-15-00.json', outcome: 'newerPartDefault' },
+      { file: '/home/someone/.config/Breakwise/history.json', backup: null, outcome: 'untouched' },
+    ],
   );
 
 describe('every window fits its real size', () => {
@@ -117,7 +110,7 @@ describe('every window fits its real size', () => {
     expect(about(/screen readers|Not rendered/)).toBe(false);
   });
 
-  describe.each(LANGUAGES)('in $name', ({ name, options }) => {
+  describe.each(SHOWN_LANGUAGES)('in $name', ({ name, options }) => {
     it.each(NOTICE_STATES)(`the notice (${NOTICE_SIZE.width}×${NOTICE_SIZE.height}), %s, light and dark`, async (state, session) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await openRenderer(chromium.browser(), chromium.url(), session, { now: TEST_NOW, viewport: NOTICE_SIZE, colorScheme, ...options });

@@ -6,12 +6,14 @@ import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { fitProblems } from './support/fit';
+import type { StorageNotice } from '../../main/core/shared/storageNotice';
+import { said } from './support/languages';
 import { openRenderer, rendererInChromium, seriousAccessibilityViolations, type RendererOptions } from './support/browser';
 
 const CONTACT = { name: 'IT Service Desk', url: 'https://help.example.com/breakwise', email: 'it@example.com' };
 
-const preferencesWith = (policy: Partial<PolicyLayers> = {}, storageNotice: string | null = null) =>
-  new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy({ ...NO_POLICY, ...policy }), () => 0, storageNotice);
+const preferencesWith = (policy: Partial<PolicyLayers> = {}, storageNotices: readonly StorageNotice[] = []) =>
+  new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy({ ...NO_POLICY, ...policy }), () => 0, storageNotices);
 
 /** Every window in this file is the settings window, on a real preferences service answering in Node. */
 describe('the settings window in Chromium', () => {
@@ -234,10 +236,12 @@ describe('the settings window in Chromium', () => {
     ['en-US', 'dark'],
     ['de-DE', 'light'],
     ['de-DE', 'dark'],
+    ['ar', 'light'],
+    ['ar', 'dark'],
   ] as const)('has no serious or critical accessibility violations (%s, %s), and is photographed at its real size', async (locale, colorScheme) => {
     const preferences = preferencesWith(
       { enforced: { strict: true }, recommended: { 'snooze.minutes': 10 }, adminContact: CONTACT, problems: [{ source: '/etc/breakwise/policy.json', key: 'nightMode', reason: 'is not a Breakwise policy key' }] },
-      'Your saved settings could not all be read; the old file was kept as settings.broken.json.',
+      [{ file: '/home/someone/.config/Breakwise/preferences.json', backup: '/home/someone/.config/Breakwise/preferences.corrupt-1.json', outcome: 'partDefault' }],
     );
     preferences.set('sound.chime', true);
     const page = await open(preferences, { locale, colorScheme, reducedMotion: 'reduce', viewport: { width: 760, height: 820 } });
@@ -245,10 +249,11 @@ describe('the settings window in Chromium', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: chromium.screenshot(`settings-${language}-${colorScheme}`) });
     // A refused value too, so its message is checked.
-    await section(page, language === 'en' ? 'Goal and streak' : 'Ziel und Serie');
+    await section(page, said(language === 'ar' ? 'ar' : language === 'de' ? 'de' : 'en', 'settings.sections.goal'));
     await page.locator('#setting-goal-maxSittingMinutes').fill('5');
     await page.keyboard.press('Enter');
-    await page.locator('#setting-goal-maxSittingMinutes-error').getByText(language === 'en' ? 'Not changed. Choose a number from 20 to 480.' : 'Nicht übernommen. Wählen Sie eine Zahl von 20 bis 480.').waitFor();
+    const refusal = { en: 'Not changed. Choose a number from 20 to 480.', de: 'Nicht übernommen. Wählen Sie eine Zahl von 20 bis 480.', ar: /20/ }[language === 'ar' || language === 'de' ? language : 'en'];
+    await page.locator('#setting-goal-maxSittingMinutes-error').getByText(refusal).waitFor();
     // The refused field is marked in a colour of its own, not only by its message.
     await expect(page.locator('#setting-goal-maxSittingMinutes').evaluate((input) => getComputedStyle(input).borderTopStyle)).resolves.toBe('solid');
     await page.locator('.policy summary').click();

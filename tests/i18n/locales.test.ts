@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../main/core/shared/languages';
 
 const LOCALES = join(import.meta.dirname, '../../renderer/src/i18n/locales');
 const SOURCE = join(import.meta.dirname, '../../renderer/src');
@@ -32,16 +34,74 @@ const catalogue = (lang: string) => {
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 
+/** Every plural argument of a message (nested ones too), with the categories it has a branch for. */
+function plurals(elements: readonly MessageFormatElement[]): { name: string; categories: string[] }[] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.plural) {
+      const branches = Object.entries(element.options);
+      return [{ name: element.value, categories: branches.map(([selector]) => selector) }, ...branches.flatMap(([, branch]) => plurals(branch.value))];
+    }
+    if (element.type === TYPE.select) return Object.values(element.options).flatMap((branch) => plurals(branch.value));
+    if (element.type === TYPE.tag) return plurals(element.children);
+    return [];
+  });
+}
+
+/** The arguments a message takes, by name (a plural's `#` is its own argument's). */
+function argumentNames(elements: readonly MessageFormatElement[]): string[] {
+  return elements.flatMap((element): string[] => {
+    switch (element.type) {
+      case TYPE.argument:
+      case TYPE.number:
+      case TYPE.date:
+      case TYPE.time:
+        return [element.value];
+      case TYPE.plural:
+      case TYPE.select:
+        return [element.value, ...Object.values(element.options).flatMap((branch) => argumentNames(branch.value))];
+      case TYPE.tag:
+        return argumentNames(element.children);
+      default:
+        return [];
+    }
+  });
+}
+
+const TRANSLATIONS = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE);
+
 describe('translations', () => {
   const en = catalogue('en');
-  const de = catalogue('de');
 
-  it('German has exactly the messages English has', () => {
-    expect([...de.keys()].sort()).toEqual([...en.keys()].sort());
+  it.each(TRANSLATIONS)('%s has exactly the messages English has', (lang) => {
+    expect([...catalogue(lang).keys()].sort()).toEqual([...en.keys()].sort());
   });
 
-  it.each(['en', 'de'])('every %s message is valid ICU message format', (lang) => {
-    for (const [key, text] of lang === 'en' ? en : de) expect(() => new IntlMessageFormat(text, lang), key).not.toThrow();
+  it.each(LANGUAGES)('every %s message is valid ICU message format', (lang) => {
+    for (const [key, text] of catalogue(lang)) expect(() => new IntlMessageFormat(text, lang), key).not.toThrow();
+  });
+
+  it.each(TRANSLATIONS)('every %s message takes the arguments its English takes, no more and no fewer', (lang) => {
+    for (const [key, text] of catalogue(lang)) {
+      const english = en.get(key) ?? '';
+      expect(new Set(argumentNames(parse(text))), key).toEqual(new Set(argumentNames(parse(english))));
+    }
+  });
+
+  it.each(LANGUAGES)('every %s plural has a branch for each plural category CLDR gives the language (Intl.PluralRules)', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const missing = [...catalogue(lang)].flatMap(([key, text]) =>
+      plurals(parse(text)).flatMap(({ name, categories: branches }) => categories.filter((category) => !branches.includes(category)).map((category) => `${key} {${name}}: no "${category}"`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('the plural check sees a missing category, in a nested plural too', () => {
+    expect(plurals(parse('{a, plural, one {# x} other {{b, plural, one {y} other {z}}}}'))).toEqual([
+      { name: 'a', categories: ['one', 'other'] },
+      { name: 'b', categories: ['one', 'other'] },
+    ]);
+    expect(new Intl.PluralRules('pl').resolvedOptions().pluralCategories).toEqual(expect.arrayContaining(['one', 'few', 'many', 'other']));
+    expect(new Intl.PluralRules('ar').resolvedOptions().pluralCategories).toHaveLength(6);
   });
 
   it('every key the main process asks for exists, literal or the fixed start of a composed one', () => {

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_KEYS, type PolicyKey } from '../../main/core/policy/policyKeys';
 import { settingField } from '../../main/core/preferences/settingFields';
 import { parseXmlPlist } from '../../main/policy/readers/xmlPlist';
+import { LANGUAGES } from '../../main/core/shared/languages';
 import { buildAdml } from '../../main/policy/templates/adml';
+import { ADML_CULTURES, ADML_WORDING } from '../../main/policy/templates/admlWording';
 import { buildAdmx } from '../../main/policy/templates/admx';
 import { MANDATORY_REGISTRY_KEY, RECOMMENDED_REGISTRY_KEY } from '../../main/policy/templates/admxPolicies';
 import { buildMobileconfig } from '../../main/policy/templates/mobileconfig';
 import { policyTemplateFiles } from '../../main/policy/templates/policyTemplateFiles';
 import { samplePolicyJson } from '../../main/policy/templates/samplePolicyJson';
+import { POLICY_NAME_BY_PATH, summary } from '../../main/policy/templates/policyWords';
 import { stableUuid } from '../../main/policy/templates/stableUuid';
+import { SETTINGS_CONSTRAINTS } from '../../main/core/settings';
 import { childrenNamed, descendants, parseXml, type XmlElement } from '../support/xmlTree';
 
 const admx = parseXml(buildAdmx());
@@ -124,10 +128,66 @@ describe('the ADML', () => {
   it('explains every policy from its summary, with its registry value and whether people can change it', () => {
     for (const key of POLICY_KEYS) {
       const explain = strings.get(`${key.name}_Explain`) ?? '';
-      expect(explain).toContain(key.summary);
+      expect(explain).toContain(summary(key));
       expect(explain).toContain(`value ${key.name} (`);
       expect(explain).toContain('Mandatory');
       if (key.recommendable) expect(strings.get(`${key.name}_Recommended_Explain`)).toContain('Recommended');
+    }
+  });
+});
+
+describe('the ADML in every language', () => {
+  const english = ADML_WORDING.en;
+  /** Every text of a wording file by its path, for comparing a translation with the English. */
+  const texts = (value: unknown, path = ''): Map<string, string> =>
+    typeof value === 'string'
+      ? new Map([[path, value]])
+      : new Map(Object.entries(value as object).flatMap(([key, child]) => [...texts(child, path === '' ? key : `${path}.${key}`)]));
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  const englishTexts = texts(english);
+  const stringIds = (xml: string) => idsIn(parseXml(xml), 'string').sort();
+  const presentationsOf = (xml: string) => descendants(parseXml(xml)).filter((e) => e.name === 'presentation').map((p) => [p.attributes['id'], p.children.map((c) => `${c.name}:${c.attributes['refId'] ?? ''}`)]);
+
+  it('is written for each language into the folder Windows reads it from', () => {
+    const folders = policyTemplateFiles().filter((file) => file.path.at(-1) === 'breakwise.adml').map((file) => file.path[0]);
+    expect(folders).toEqual(LANGUAGES.map((language) => ADML_CULTURES[language]));
+    expect(new Set(folders).size).toBe(LANGUAGES.length);
+    expect(folders).toContain('en-US');
+  });
+
+  it('names every policy and every rule between settings in the English wording', () => {
+    expect(Object.keys(english.names).sort()).toEqual([...NAMES].sort());
+    expect(Object.keys(english.summaries).sort()).toEqual(POLICY_KEYS.filter((key) => key.settingPath === null).map((key) => key.name).sort());
+    expect(Object.keys(english.rules).sort()).toEqual(SETTINGS_CONSTRAINTS.map((rule) => rule.paths.join('+')).sort());
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('%s: has every text English has, with the same placeholders, and rules naming the same policies', (language) => {
+    const translated = texts(ADML_WORDING[language]);
+    expect([...translated.keys()].sort()).toEqual([...englishTexts.keys()].sort());
+    for (const [path, text] of englishTexts) {
+      const translation = translated.get(path) ?? '';
+      expect(placeholders(translation), `${language} ${path}`).toEqual(placeholders(text));
+      // Words are translated; punctuation (the separator between rules) may be the same.
+      if (/\p{L}{2}/u.test(text)) expect(translation, `${language} ${path} is still English`).not.toBe(text);
+    }
+    for (const rule of SETTINGS_CONSTRAINTS) {
+      const names = rule.paths.map((path) => POLICY_NAME_BY_PATH.get(path) ?? path);
+      for (const name of names) expect(ADML_WORDING[language].rules[rule.paths.join('+')], `${language} ${name}`).toContain(name);
+    }
+  });
+
+  it.each(LANGUAGES)('%s: defines the same strings and input controls as the English, fills every placeholder and explains each policy with its registry value', (language) => {
+    const xml = buildAdml(language);
+    expect(stringIds(xml)).toEqual(stringIds(buildAdml('en')));
+    expect(presentationsOf(xml)).toEqual(presentationsOf(buildAdml('en')));
+    expect(xml).not.toMatch(/\{\w+\}/);
+    const strings = new Map(descendants(parseXml(xml)).filter((e) => e.name === 'string').map((e) => [e.attributes['id'] ?? '', e.text]));
+    for (const key of POLICY_KEYS) {
+      const explain = strings.get(`${key.name}_Explain`) ?? '';
+      expect(explain).toContain(summary(key, ADML_WORDING[language]));
+      expect(explain).toContain(key.name);
+      expect(explain).toContain(ADML_WORDING[language].mandatoryNote);
+      if (key.recommendable) expect(strings.get(`${key.name}_Recommended_Explain`)).toContain(ADML_WORDING[language].recommendedNote);
     }
   });
 });

@@ -87,7 +87,8 @@ describe('the notice window', () => {
 
   it('follows the OS language when it is supported, English otherwise, and an override first', () => {
     expect(pickLocale(['de-AT', 'en-US'])).toBe('de');
-    expect(pickLocale(['fr-FR', 'it'])).toBe('en');
+    expect(pickLocale(['fr-FR', 'it'])).toBe('fr');
+    expect(pickLocale(['fi-FI', 'ko'])).toBe('en');
     expect(pickLocale(['de-DE'], 'en')).toBe('en');
   });
 });

@@ -80,7 +80,8 @@ describe('the pseudo-locale', () => {
   it('is chosen only by the address (tests and development), never by the OS or the language setting', async () => {
     expect(forcedLocale('?locale=en-XA')).toBe(PSEUDO_LOCALE);
     expect(forcedLocale('?locale=de')).toBe('de');
-    expect(forcedLocale('?locale=fr')).toBeNull();
+    expect(forcedLocale('?locale=ar')).toBe('ar');
+    expect(forcedLocale('?locale=fi')).toBeNull();
     expect(forcedLocale('')).toBeNull();
     expect(pickLocale(['en-XA'])).toBe('en');
     expect(settingsSchema.safeParse({ appearance: { language: PSEUDO_LOCALE } }).success).toBe(false);

@@ -10,18 +10,21 @@ import { EMPTY_PREFERENCES, type PreferencesData } from '../../main/preferences/
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { App } from '../../renderer/src/App';
-import { createI18n } from '../../renderer/src/i18n/i18n';
-import { labelKey, optionKey } from '../../renderer/src/settings/fieldText';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../main/core/shared/languages';
+import { createI18n, type UiLocale } from '../../renderer/src/i18n/i18n';
+import settingsJa from '../../renderer/src/i18n/locales/settings.ja.json';
+import { labelKey, optionKey, optionLanguage } from '../../renderer/src/settings/fieldText';
 import { SETTINGS_SECTIONS } from '../../renderer/src/settings/layout';
+import type { StorageNotice } from '../../main/core/shared/storageNotice';
 import { createTestBridge } from './testBridge';
 
 const CONTACT = { name: 'IT Service Desk', url: 'https://help.example.com/breakwise', email: 'it@example.com' };
 
-function service(options: { policy?: Partial<PolicyLayers>; stored?: PreferencesData['settings']; storageNotice?: string } = {}) {
-  return new PreferencesService(memoryDocument({ ...EMPTY_PREFERENCES, settings: options.stored ?? {} }), memoryPolicy({ ...NO_POLICY, ...options.policy }), () => 0, options.storageNotice ?? null);
+function service(options: { policy?: Partial<PolicyLayers>; stored?: PreferencesData['settings']; storageNotices?: StorageNotice[] } = {}) {
+  return new PreferencesService(memoryDocument({ ...EMPTY_PREFERENCES, settings: options.stored ?? {} }), memoryPolicy({ ...NO_POLICY, ...options.policy }), () => 0, options.storageNotices ?? []);
 }
 
-async function show(preferences = service(), locale: 'en' | 'de' = 'en') {
+async function show(preferences = service(), locale: UiLocale = 'en') {
   const bridge = createTestBridge({ mode: 'idle' }, preferences);
   const view = render(
     <I18nextProvider i18n={await createI18n(locale)}>
@@ -29,7 +32,8 @@ async function show(preferences = service(), locale: 'en' | 'de' = 'en') {
     </I18nextProvider>,
   );
   // Generous: the machine may be busy building or running Chromium for other test files.
-  await screen.findByRole('heading', { level: 2, name: locale === 'en' ? 'Breaks' : 'Pausen' }, { timeout: 10_000 });
+  const i18n = await createI18n(locale);
+  await screen.findByRole('heading', { level: 2, name: i18n.t('settings.sections.breaks') }, { timeout: 10_000 });
   // jsdom loads no CSS: checking pointer-events up every ancestor of a long page on each click only slows it down.
   return { bridge, settings: () => preferences.settings, unmount: view.unmount, user: userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never }) };
 }
@@ -62,15 +66,27 @@ describe('the settings window', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Start at login');
   });
 
-  it('gives every setting the main process reports a place, and a label and options in English and German', async () => {
+  it.each(LANGUAGES)('gives every setting the main process reports a place, and a label and options in %s (languages by their own names)', async (locale) => {
     const fields = service().view().fields;
     const placed = SETTINGS_SECTIONS.flatMap((s) => s.groups.flatMap((g) => g.paths));
     expect([...placed].sort()).toEqual(fields.map((f) => f.path).sort());
-    for (const locale of ['en', 'de'] as const) {
-      const i18n = await createI18n(locale);
-      const keys = fields.flatMap((f) => [labelKey(f.path), ...(f.control.type === 'choice' || f.control.type === 'choices' ? f.control.options.map((o) => optionKey(f.path, o)) : [])]);
-      expect(keys.filter((key) => !i18n.exists(key))).toEqual([]);
-    }
+    const i18n = await createI18n(locale);
+    const options = fields.flatMap((f) => (f.control.type === 'choice' || f.control.type === 'choices' ? f.control.options.filter((o) => optionLanguage(f.path, o) === undefined).map((o) => optionKey(f.path, o)) : []));
+    const keys = [...fields.map((f) => labelKey(f.path)), ...options];
+    // Every key exists in the language itself, not only through the English fallback.
+    expect(keys.filter((key) => !i18n.exists(key, { lng: locale, fallbackLng: false }))).toEqual([]);
+  });
+
+  it('offers every language by its own name, each marked with its language for screen readers, in a list', async () => {
+    const { user } = await show(service(), 'ja');
+    await go(user, settingsJa.sections.soundAndLook);
+    const list = screen.getByRole('combobox', { name: settingsJa.fields.appearance.language });
+    const offered = [...list.querySelectorAll('option')].map((option) => [option.value, option.textContent, option.getAttribute('lang')]);
+    expect(offered).toEqual([['system', expect.any(String), null], ...LANGUAGES.map((language) => [language, LANGUAGE_NAMES[language], language])]);
+    await user.selectOptions(list, 'ar');
+    expect(await screen.findByRole('heading', { level: 1, name: /Breakwise/ })).toHaveTextContent(/[\u0600-\u06FF]/);
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
   });
 
   it('applies a change at once, without a Save button', async () => {
@@ -193,15 +209,29 @@ describe('the settings window', () => {
   });
 
   it('shows the storage notice once, until it is dismissed', async () => {
-    const preferences = service({ storageNotice: 'Your saved settings could not be read; the old file was kept as settings.broken.json.' });
+    const preferences = service({ storageNotices: [{ file: '/data/preferences.json', backup: '/data/preferences.corrupt-1.json', outcome: 'partDefault' }] });
     const first = await show(preferences);
-    expect(screen.getByRole('alert')).toHaveTextContent('the old file was kept as settings.broken.json');
+    expect(screen.getByRole('alert')).toHaveTextContent('Part of \u2068/data/preferences.json\u2069 could not be read; defaults are used for that part. The original is kept as \u2068/data/preferences.corrupt-1.json\u2069.');
     await first.user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(preferences.view().storageNotice).toBeNull();
+    expect(preferences.view().storageNotices).toEqual([]);
     first.unmount();
     await show(preferences);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('words each file’s notice in the window’s language, one sentence per file', async () => {
+    const notices: StorageNotice[] = [
+      { file: '/data/preferences.json', backup: null, outcome: 'untouched' },
+      { file: '/data/history.json', backup: '/data/history.corrupt-1.json', outcome: 'newerKept' },
+    ];
+    await show(service({ storageNotices: notices }), 'de');
+    const paragraphs = screen.getAllByRole('alert')[0]?.querySelectorAll('p') ?? [];
+    expect([...paragraphs].map((p) => p.textContent)).toEqual([
+      expect.stringContaining('/data/preferences.json'),
+      expect.stringContaining('/data/history.corrupt-1.json'),
+    ]);
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/could not|was saved|kept as/);
   });
 
   it('leaves out exercises by title, and brings them all back with "Reset exclusions"', async () => {
@@ -354,7 +384,7 @@ describe('the settings window', () => {
     await go(user, 'Übungen');
     expect(screen.getByRole('checkbox', { name: 'Kinn zurückziehen im Sitzen' })).toBeInTheDocument();
     await go(user, 'Klang und Darstellung');
-    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'English');
     expect(await screen.findByRole('heading', { level: 1, name: 'Breakwise settings' })).toBeInTheDocument();
   });
 });

@@ -49,7 +49,7 @@ describe('a file that only looks unusual loses nothing and is not called damaged
     writeFileSync(join(dir, 'preferences.json'), `${BOM}${JSON.stringify({ schemaVersion: 2, ...PERSON })}`);
     const documents = openApp(dir);
     expect(documents.preferences.get()).toEqual(PERSON);
-    expect(documents.notice).toBeNull();
+    expect(documents.notices).toEqual([]);
     expect(filesIn(dir).filter((name) => name.includes('corrupt'))).toEqual([]);
     documents.preferences.update((data) => ({ ...data, pause: { untilWallMs: null } }), 'soon');
     documents.dispose();
@@ -63,8 +63,7 @@ describe('a file that only looks unusual loses nothing and is not called damaged
     const documents = openApp(dir);
     expect(documents.preferences.get()).toEqual(PERSON);
     expect(documents.preferences.recovery).toMatchObject({ valuesLost: false, newerVersion: true });
-    expect(documents.notice).toMatch(/saved by a newer version of Breakwise; everything this version knows was kept\. The original is kept as .*preferences\.corrupt-/);
-    expect(documents.notice).not.toMatch(/default/);
+    expect(documents.notices).toEqual([{ file: join(dir, 'preferences.json'), backup: expect.stringMatching(/preferences\.corrupt-/), outcome: 'newerKept' }]);
   });
 
   it('says defaults are used only when something was in fact replaced', () => {
@@ -72,13 +71,13 @@ describe('a file that only looks unusual loses nothing and is not called damaged
     writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ schemaVersion: 2, ...PERSON, settings: { snooze: { minutes: 'three' }, strict: true } }));
     const documents = openApp(dir);
     expect(documents.preferences.get().settings).toEqual({ strict: true });
-    expect(documents.notice).toMatch(/^Part of .*preferences\.json could not be read; defaults are used for that part\. The original is kept as/);
+    expect(documents.notices).toEqual([{ file: join(dir, 'preferences.json'), backup: expect.stringMatching(/preferences\.corrupt-/), outcome: 'partDefault' }]);
   });
 
   it('tells a file it could not read, left untouched, from one it repaired', () => {
-    expect(recoveryNotice('/data/preferences.json', { backupPath: null, problems: ['EACCES'], valuesLost: true, newerVersion: false })).toBe(
-      '/data/preferences.json could not be used, so it is left untouched; changes made now last only until Breakwise quits.',
-    );
+    expect(recoveryNotice('/data/preferences.json', { backupPath: null, problems: ['EACCES'], valuesLost: true, newerVersion: false })).toEqual({ file: '/data/preferences.json', backup: null, outcome: 'untouched' });
+    expect(recoveryNotice('/data/history.json', { backupPath: '/data/h.bak', problems: [], valuesLost: false, newerVersion: false })).toEqual({ file: '/data/history.json', backup: '/data/h.bak', outcome: 'readInFull' });
+    expect(recoveryNotice('/data/history.json', { backupPath: '/data/h.bak', problems: [], valuesLost: true, newerVersion: true }).outcome).toBe('newerPartDefault');
   });
 });
 

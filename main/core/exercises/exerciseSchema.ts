@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { exerciseIdSchema } from '../shared/exerciseId';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../shared/languages';
 
 /**
- * The exercise library's format. The built-in library (assets/exercises/library.json) and any
- * pack an administrator supplies are validated against it, at build time, in the tests and on
- * load. Every text exists in each supported language.
+ * The exercise library's format. The built-in library (assets/exercises/library.json, with its
+ * texts from assets/exercises/texts/<language>.json: see builtInLibrary) and any pack an
+ * administrator supplies are validated against it, in the tests and on load. Every text exists in
+ * English; a pack may leave other languages out, and they show the English (the built-in library
+ * has every language: tests/exercises/library.test.ts).
  */
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 export const POSITIONS = ['seated', 'standing', 'walking', 'floor'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -45,8 +46,13 @@ export const exerciseTextSchema = z.strictObject({
 });
 export type ExerciseText = z.infer<typeof exerciseTextSchema>;
 
-/** Every text of an exercise, in each supported language. */
-export const exerciseTextsSchema = z.strictObject({ en: exerciseTextSchema, de: exerciseTextSchema });
+/** Every text of an exercise: English, and any other language Breakwise speaks. */
+export const exerciseTextsSchema = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((language) => [language, language === SOURCE_LANGUAGE ? exerciseTextSchema : exerciseTextSchema.optional()])) as {
+    en: typeof exerciseTextSchema;
+  } & Record<Exclude<Language, 'en'>, z.ZodOptional<typeof exerciseTextSchema>>,
+);
+export type ExerciseTexts = z.infer<typeof exerciseTextsSchema>;
 
 /** One phase as the library times it, in whole seconds. */
 const phaseSeconds = (max: number) => z.number().int().min(1).max(max);
@@ -99,19 +105,19 @@ export const exerciseSchema = z
     if ((pattern === 'walk' || pattern === 'rest') && (exercise.repetitions !== 1 || exercise.sets !== 1)) {
       ctx.addIssue({ code: 'custom', path: ['repetitions'], message: `a ${pattern} is done once: one repetition, one set` });
     }
-    for (const locale of LOCALES) {
-      const cues = exercise.text[locale].repetitionCues;
+    for (const language of LANGUAGES) {
+      const text = exercise.text[language];
+      if (text === undefined) continue;
+      const cues = text.repetitionCues;
       if (cues !== undefined && cues.length !== exercise.repetitions) {
-        ctx.addIssue({ code: 'custom', path: ['text', locale, 'repetitionCues'], message: 'needs one cue per repetition' });
+        ctx.addIssue({ code: 'custom', path: ['text', language, 'repetitionCues'], message: 'needs one cue per repetition' });
       }
-    }
-    for (const locale of LOCALES) {
-      if ((exercise.variation === undefined) !== (exercise.text[locale].variation === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['text', locale, 'variation'], message: 'a variation needs its text in every language, and a text needs its variation' });
+      if ((exercise.variation === undefined) !== (text.variation === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['text', language, 'variation'], message: 'a variation needs its text in every language, and a text needs its variation' });
       }
-    }
-    if (exercise.text.en.steps.length !== exercise.text.de.steps.length) {
-      ctx.addIssue({ code: 'custom', path: ['text', 'de', 'steps'], message: 'must have as many steps as the English text' });
+      if (text.steps.length !== exercise.text.en.steps.length) {
+        ctx.addIssue({ code: 'custom', path: ['text', language, 'steps'], message: 'must have as many steps as the English text' });
+      }
     }
   });
 export type Exercise = z.infer<typeof exerciseSchema>;

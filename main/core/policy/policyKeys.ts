@@ -22,7 +22,6 @@ export interface PolicyKey {
   readonly kind: PolicyValueKind;
   /** Organization-only keys are mandatory: a "recommended" value of them means nothing. */
   readonly recommendable: boolean;
-  readonly summary: string;
 }
 
 /** Names that read better to an administrator than the derived ones. */
@@ -53,26 +52,26 @@ const settingKey = (field: SettingField): PolicyKey => ({
   settingPath: field.path,
   kind: kindOf(field.control),
   recommendable: true,
-  summary: `Sets "${field.path}" (default ${JSON.stringify(field.defaultValue)}).`,
 });
 
 const MAX_PAUSE_MINUTES = 1_440;
 const BREAK_SECONDS = { min: 10, max: 3_600 };
 
-const admin = (name: string, kind: PolicyValueKind, summary: string): PolicyKey => ({ name, settingPath: null, kind, recommendable: false, summary });
+/** What each one does is worded for administrators in main/policy/templates/locales/adml.<language>.json. */
+const admin = (name: string, kind: PolicyValueKind): PolicyKey => ({ name, settingPath: null, kind, recommendable: false });
 
 export const ADMIN_KEYS: readonly PolicyKey[] = [
-  admin('AdminContactName', { type: 'text', maxLength: 200 }, 'Who to ask about locked settings; shown beside every managed setting.'),
-  admin('AdminContactUrl', { type: 'text', maxLength: 500 }, 'A help page (https:) shown beside every managed setting.'),
-  admin('AdminContactEmail', { type: 'text', maxLength: 200 }, 'An e-mail address shown beside every managed setting.'),
-  admin('AllowQuit', { type: 'boolean' }, 'false removes "Quit" from the tray menu.'),
-  admin('AllowPause', { type: 'boolean' }, 'false removes pausing from the tray menu and the command line.'),
-  admin('MaxPauseMinutes', { type: 'integer', min: 5, max: MAX_PAUSE_MINUTES }, 'The longest pause offered; longer ones (and "until I resume") are refused.'),
-  admin('MinMicroBreakSeconds', { type: 'integer', ...BREAK_SECONDS }, 'Posture resets are at least this long; shorter user values are refused.'),
-  admin('MinRoutineBreakSeconds', { type: 'integer', ...BREAK_SECONDS }, 'Movement routines are at least this long; shorter user values are refused.'),
-  admin('ExercisePack', { type: 'text', maxLength: 1_000 }, 'Absolute path of an exercise file that replaces the built-in library (validated like it).'),
-  admin('DisabledExercises', { type: 'list', item: 'id' }, 'Exercise ids never offered, whatever the person chooses.'),
-  admin('UpdateChecks', { type: 'boolean' }, 'Off unless set to true. Breakwise makes no network connection otherwise.'),
+  admin('AdminContactName', { type: 'text', maxLength: 200 }),
+  admin('AdminContactUrl', { type: 'text', maxLength: 500 }),
+  admin('AdminContactEmail', { type: 'text', maxLength: 200 }),
+  admin('AllowQuit', { type: 'boolean' }),
+  admin('AllowPause', { type: 'boolean' }),
+  admin('MaxPauseMinutes', { type: 'integer', min: 5, max: MAX_PAUSE_MINUTES }),
+  admin('MinMicroBreakSeconds', { type: 'integer', ...BREAK_SECONDS }),
+  admin('MinRoutineBreakSeconds', { type: 'integer', ...BREAK_SECONDS }),
+  admin('ExercisePack', { type: 'text', maxLength: 1_000 }),
+  admin('DisabledExercises', { type: 'list', item: 'id' }),
+  admin('UpdateChecks', { type: 'boolean' }),
 ];
 
 export const POLICY_KEYS: readonly PolicyKey[] = [...SETTING_FIELDS.map(settingKey), ...ADMIN_KEYS];

@@ -10,41 +10,38 @@ import {
   SUPPORTED_ON_ID,
   type AdmxPolicy,
 } from './admxPolicies';
-import { displayName, registryType, ruleNotes, valueDescription } from './policyWords';
+import type { Language } from '../../core/shared/languages';
+import { ADML_WORDING, type AdmlWording } from './admlWording';
+import { displayName, filled, registryType, ruleNotes, summary, valueDescription } from './policyWords';
 import { escapeText, indent, XML_DECLARATION } from './xml';
 
 /**
- * en-US/breakwise.adml: the display names, explanations and input controls of breakwise.admx.
- * The explanation says what a key does, what value it takes, where it is written and whether
- * people can still change it, so the Group Policy editor alone is enough to set one up.
+ * <culture>/breakwise.adml: the display names, explanations and input controls of breakwise.admx,
+ * in one language. The explanation says what a key does, what value it takes, where it is written
+ * and whether people can still change it, so the Group Policy editor alone is enough to set one up.
  */
 
-const LEVEL_NOTES: Readonly<Record<AdmxPolicy['level'], string>> = {
-  mandatory: 'Mandatory: people cannot change this value; Breakwise shows it as managed by your organization.',
-  recommended: 'Recommended: sets the starting value, which people can change in their settings. A mandatory policy for the same key wins.',
-};
-const BOOLEAN_NOTE = 'Enabled sets true, Disabled sets false, Not configured leaves the choice to the person.';
-
-function explainText(policy: AdmxPolicy): string {
+function explainText(policy: AdmxPolicy, wording: AdmlWording): string {
   const { key } = policy;
-  const rules = ruleNotes(key);
+  const rules = ruleNotes(key, wording);
+  const value = filled(wording.valueLine, { value: valueDescription(key, wording) });
   return [
-    key.summary,
+    summary(key, wording),
     '',
-    `Value: ${valueDescription(key)}.${key.kind.type === 'boolean' ? ` ${BOOLEAN_NOTE}` : ''}`,
-    ...(rules.length > 0 ? [`Together with other settings: ${rules.join('; ')}. The value from the lower level gives way when one is broken.`] : []),
-    `Registry: HKLM or HKCU\\${policy.registryKey}, value ${key.name} (${registryType(key)}).`,
+    key.kind.type === 'boolean' ? `${value} ${wording.booleanNote}` : value,
+    ...(rules.length > 0 ? [filled(wording.rulesLine, { rules: rules.join(wording.ruleSeparator) })] : []),
+    filled(wording.registryLine, { key: policy.registryKey, name: key.name, type: registryType(key) }),
     '',
-    LEVEL_NOTES[policy.level],
+    policy.level === 'mandatory' ? wording.mandatoryNote : wording.recommendedNote,
   ].join('\n');
 }
 
 const stringXml = (id: string, text: string): string => `<string id="${id}">${escapeText(text)}</string>`;
 
-function policyStrings(policy: AdmxPolicy): string[] {
+function policyStrings(policy: AdmxPolicy, wording: AdmlWording): string[] {
   const kind = policy.key.kind;
   const options = kind.type === 'choice' ? kind.options.map((option) => stringXml(optionId(policy, option), option)) : [];
-  return [stringXml(policy.id, displayName(policy.key)), stringXml(explainId(policy), explainText(policy)), ...options];
+  return [stringXml(policy.id, displayName(policy.key, wording)), stringXml(explainId(policy), explainText(policy, wording)), ...options];
 }
 
 /** The value the editor's box starts with: the setting's default, or the lowest allowed value. */
@@ -54,9 +51,9 @@ function startingNumber(policy: AdmxPolicy, min: number): number {
   return typeof value === 'number' ? value : min;
 }
 
-function control(policy: AdmxPolicy): string {
+function control(policy: AdmxPolicy, wording: AdmlWording): string {
   const { key } = policy;
-  const label = escapeText(displayName(key));
+  const label = escapeText(displayName(key, wording));
   const kind = key.kind;
   switch (kind.type) {
     case 'boolean':
@@ -66,7 +63,7 @@ function control(policy: AdmxPolicy): string {
     case 'text':
       return `<textBox refId="${key.name}"><label>${label}</label></textBox>`;
     case 'list':
-      return `<multiTextBox refId="${key.name}">${label} (one per line)</multiTextBox>`;
+      return `<multiTextBox refId="${key.name}">${escapeText(filled(wording.onePerLine, { label: displayName(key, wording) }))}</multiTextBox>`;
     case 'choice': {
       const path = key.settingPath;
       const defaultIndex = Math.max(0, kind.options.indexOf(String(path === null ? '' : settingField(path)?.defaultValue)));
@@ -75,18 +72,21 @@ function control(policy: AdmxPolicy): string {
   }
 }
 
-export function buildAdml(policies: readonly AdmxPolicy[] = admxPolicies()): string {
+export function buildAdml(language: Language = 'en', policies: readonly AdmxPolicy[] = admxPolicies()): string {
+  const wording = ADML_WORDING[language];
   const strings = [
-    ...Object.values(CATEGORIES).map((category) => stringXml(category.id, category.title)),
-    stringXml(SUPPORTED_ON_ID, 'Breakwise 0.1 and later'),
-    ...policies.flatMap(policyStrings),
+    // The product's name is the same in every language.
+    stringXml(CATEGORIES.mandatory.id, 'Breakwise'),
+    stringXml(CATEGORIES.recommended.id, wording.recommendedCategory),
+    stringXml(SUPPORTED_ON_ID, wording.supportedOn),
+    ...policies.flatMap((policy) => policyStrings(policy, wording)),
   ];
-  const presentations = policies.filter(hasPresentation).map((policy) => `<presentation id="${policy.id}">${control(policy)}</presentation>`);
+  const presentations = policies.filter(hasPresentation).map((policy) => `<presentation id="${policy.id}">${control(policy, wording)}</presentation>`);
   return [
     XML_DECLARATION,
     `<policyDefinitionResources revision="${ADMX_REVISION}" schemaVersion="1.0" xmlns="${POLICY_DEFINITIONS_XMLNS}">`,
     '  <displayName>Breakwise</displayName>',
-    '  <description>Policies for Breakwise, the ergonomic break assistant.</description>',
+    `  <description>${escapeText(wording.description)}</description>`,
     '  <resources>',
     ...indent(['<stringTable>', ...indent(strings, 1), '</stringTable>', '<presentationTable>', ...indent(presentations, 1), '</presentationTable>'], 2),
     '  </resources>',

@@ -20,8 +20,9 @@ export const ADMX_REVISION = '1.0';
 export const SUPPORTED_ON_ID = 'SUPPORTED_Breakwise_0_1';
 
 export const CATEGORIES = {
-  mandatory: { id: 'Breakwise', title: 'Breakwise' },
-  recommended: { id: 'BreakwiseRecommended', title: 'Breakwise (recommended)' },
+  mandatory: { id: 'Breakwise' },
+  /** Its title is worded in each language (admlWording.ts: recommendedCategory). */
+  recommended: { id: 'BreakwiseRecommended' },
 } as const;
 
 export type PolicyLevel = keyof typeof CATEGORIES;

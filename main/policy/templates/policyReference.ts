@@ -1,5 +1,5 @@
 import { POLICY_KEYS, type PolicyKey } from '../../core/policy/policyKeys';
-import { registryType, ruleNotes, valueDescription } from './policyWords';
+import { registryType, ruleNotes, summary, valueDescription } from './policyWords';
 
 /**
  * The policy reference table in docs/deployment.md, generated from POLICY_KEYS so the document
@@ -19,7 +19,7 @@ const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${tex
 function row(key: PolicyKey): string {
   const value = [sentence(valueDescription(key)), ...ruleNotes(key).map(sentence)].join(' ');
   const setting = key.settingPath === null ? '—' : `\`${key.settingPath}\``;
-  return `| \`${key.name}\` | ${setting} | ${cell(value)} | ${registryType(key)} | ${key.recommendable ? 'yes' : 'no (mandatory only)'} | ${cell(key.summary)} |`;
+  return `| \`${key.name}\` | ${setting} | ${cell(value)} | ${registryType(key)} | ${key.recommendable ? 'yes' : 'no (mandatory only)'} | ${cell(summary(key))} |`;
 }
 
 export function policyReferenceTable(keys: readonly PolicyKey[] = POLICY_KEYS): string {

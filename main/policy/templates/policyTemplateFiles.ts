@@ -1,4 +1,6 @@
+import { LANGUAGES } from '../../core/shared/languages';
 import { buildAdml } from './adml';
+import { ADML_CULTURES } from './admlWording';
 import { buildAdmx } from './admx';
 import { buildMobileconfig } from './mobileconfig';
 import { samplePolicyJson } from './samplePolicyJson';
@@ -11,7 +13,7 @@ export interface TemplateFile {
 
 export const policyTemplateFiles = (): TemplateFile[] => [
   { path: ['breakwise.admx'], content: buildAdmx() },
-  { path: ['en-US', 'breakwise.adml'], content: buildAdml() },
+  ...LANGUAGES.map((language) => ({ path: [ADML_CULTURES[language], 'breakwise.adml'], content: buildAdml(language) })),
   { path: ['breakwise.mobileconfig'], content: buildMobileconfig() },
   { path: ['policy.json'], content: samplePolicyJson() },
 ];

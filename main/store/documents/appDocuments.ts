@@ -1,4 +1,5 @@
 import type { Cancel } from '../../core/ports';
+import type { StorageNotice } from '../../core/shared/storageNotice';
 import type { HistoryData } from '../../history/historyData';
 import type { PreferencesData } from '../../preferences/preferencesData';
 import { openDocument, type BackendFactory, type Recovery, type StoredDocument } from '../documentStore';
@@ -10,8 +11,8 @@ import { preferencesDefinition } from './preferencesDocument';
 export interface AppDocuments {
   readonly preferences: StoredDocument<PreferencesData>;
   readonly history: StoredDocument<HistoryData>;
-  /** What to tell the person once when a file could not be read whole (null when all was well). */
-  readonly notice: string | null;
+  /** What to tell the person once about each file that could not be read whole (none when all was well). */
+  readonly notices: readonly StorageNotice[];
   flush(): void;
   dispose(): void;
 }
@@ -40,19 +41,16 @@ export function openAppDocuments(options: {
   return {
     preferences,
     history,
-    notice: notices.length === 0 ? null : notices.join(' '),
+    notices,
     flush: () => void [preferences, history].forEach((doc) => doc.flush()),
     dispose: () => [preferences, history].forEach((doc) => doc.dispose()),
   };
 }
 
 /** What the person is told once about a file that could not be used as it was; true to what happened. */
-export function recoveryNotice(path: string, recovery: Recovery): string {
-  if (recovery.backupPath === null) return `${path} could not be used, so it is left untouched; changes made now last only until Breakwise quits.`;
-  const kept = `The original is kept as ${recovery.backupPath}.`;
-  if (recovery.newerVersion) {
-    const lost = recovery.valuesLost ? ' Some of it could not be used by this version and is back to its default.' : '';
-    return `${path} was saved by a newer version of Breakwise; everything this version knows was kept.${lost} ${kept}`;
-  }
-  return recovery.valuesLost ? `Part of ${path} could not be read; defaults are used for that part. ${kept}` : `${path} was read in full. ${kept}`;
+export function recoveryNotice(path: string, recovery: Recovery): StorageNotice {
+  if (recovery.backupPath === null) return { file: path, backup: null, outcome: 'untouched' };
+  const kept = { file: path, backup: recovery.backupPath };
+  if (recovery.newerVersion) return { ...kept, outcome: recovery.valuesLost ? 'newerPartDefault' : 'newerKept' };
+  return { ...kept, outcome: recovery.valuesLost ? 'partDefault' : 'readInFull' };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { exerciseText } from '../player/exercises';
-import { SUPPORTED_LOCALES, type UiLocale } from '../i18n/i18n';
+import { exerciseText } from '../exercises/libraryText';
+import { closestLanguage } from '../../../main/core/shared/languages';
 import { formatRowDate } from './formatting';
 import type { SoreExercise } from './wellbeing';
 
@@ -15,12 +15,10 @@ export interface SoreExercisesProps {
   readonly error: string | null;
 }
 
-const uiLocale = (locale: string): UiLocale => SUPPORTED_LOCALES.find((supported) => locale.startsWith(supported)) ?? 'en';
-
 /** Exercises reported with "This hurts" and those left out of the breaks, each with a way to put it back. */
 export function SoreExercisesSection({ exercises, locale, onPutBack, managed, error }: SoreExercisesProps) {
   const { t } = useTranslation();
-  const language = uiLocale(locale);
+  const language = closestLanguage([locale]);
   return (
     <section className="history-section" aria-labelledby="history-sore">
       <h2 id="history-sore">{t('history.sore.heading')}</h2>

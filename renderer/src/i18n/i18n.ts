@@ -1,17 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import de from './locales/de.json';
+import { closestLanguage, LANGUAGES, textDirection, type Language } from '../../../main/core/shared/languages';
 import en from './locales/en.json';
-import historyDe from './locales/history.de.json';
 import historyEn from './locales/history.en.json';
-import settingsDe from './locales/settings.de.json';
 import settingsEn from './locales/settings.en.json';
-import welcomeDe from './locales/welcome.de.json';
 import welcomeEn from './locales/welcome.en.json';
 
-export const SUPPORTED_LOCALES = ['en', 'de'] as const;
-export type UiLocale = (typeof SUPPORTED_LOCALES)[number];
+export const SUPPORTED_LOCALES = LANGUAGES;
+export type UiLocale = Language;
 
 /** The pseudo-locale's tag, as Android and Chromium name accented, lengthened English (see pseudoLocale.ts). */
 export const PSEUDO_LOCALE = 'en-XA';
@@ -34,14 +31,42 @@ export function forcedLocale(search: string): ShownLocale | null {
  */
 export const i18nextLanguage = (locale: ShownLocale): UiLocale => (locale === PSEUDO_LOCALE ? 'en' : locale);
 
-/** The first supported language among the OS's preferences (or an explicit override); English otherwise. */
-export function pickLocale(preferred: readonly string[], override: string | null = null): UiLocale {
-  for (const tag of override === null ? preferred : [override, ...preferred]) {
-    const base = tag.toLowerCase().split('-')[0];
-    const match = SUPPORTED_LOCALES.find((l) => l === base);
-    if (match !== undefined) return match;
-  }
-  return 'en';
+/** The language to show: an explicit choice, or else the closest to the OS's preferences (English when none is close). */
+export const pickLocale = (preferred: readonly string[], override: UiLocale | null = null): UiLocale => override ?? closestLanguage(preferred);
+
+type Messages = Record<string, unknown>;
+/** The windows' own message files (`settings.fr.json` …): each sits under its window's name, beside the break window's. */
+const WINDOW_PARTS = ['settings', 'history', 'welcome'] as const;
+
+/**
+ * Every language but English as chunks loaded on demand, one per file: a window starts with
+ * English (the fallback of every message) and the one language it shows. The main process's
+ * words and the glossaries are not the windows' business.
+ */
+const LOADERS = import.meta.glob<Messages>(['./locales/*.json', '!./locales/en.json', '!./locales/*.en.json', '!./locales/glossary.*.json', '!./locales/main.*.json'], { import: 'default' });
+
+async function loaded(path: string): Promise<Messages> {
+  const load = LOADERS[path];
+  if (load === undefined) throw new Error(`no message file ${path}`);
+  return load();
+}
+
+/** A language's messages merged as English's are: the break window's at the top, each other window's under its name. */
+async function messagesOf(language: Exclude<UiLocale, 'en'>): Promise<Messages> {
+  const [main, ...parts] = await Promise.all([loaded(`./locales/${language}.json`), ...WINDOW_PARTS.map((part) => loaded(`./locales/${part}.${language}.json`))]);
+  return { ...main, ...Object.fromEntries(WINDOW_PARTS.map((part, index) => [part, parts[index]])) };
+}
+
+/** Makes sure `instance` has the language's messages, loading them the first time (before a change of language). */
+export async function withLanguage(instance: i18n, language: UiLocale): Promise<void> {
+  if (language === 'en' || instance.hasResourceBundle(language, 'translation')) return;
+  instance.addResourceBundle(language, 'translation', await messagesOf(language));
+}
+
+/** The page's language and direction: screen readers pick the voice from `lang`, and Arabic is laid out from the right. */
+export function applyDocumentLanguage(language: UiLocale, root: HTMLElement = document.documentElement): void {
+  root.lang = language;
+  root.dir = textDirection(language);
 }
 
 /** Every string goes through i18next with ICU message format (plurals, numbers). */
@@ -54,12 +79,11 @@ export async function createI18n(locale: ShownLocale): Promise<i18n> {
     lng: i18nextLanguage(locale),
     fallbackLng: 'en',
     // One file per window keeps each window's strings together; all share one namespace.
-    resources: {
-      en: { translation: shownEnglish },
-      de: { translation: { ...de, settings: settingsDe, history: historyDe, welcome: welcomeDe } },
-    },
+    resources: { en: { translation: shownEnglish } },
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await withLanguage(instance, i18nextLanguage(locale));
   return instance;
 }

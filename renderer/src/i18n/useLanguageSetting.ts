@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
-import { forcedLocale, i18nextLanguage, pickLocale, type ShownLocale } from './i18n';
+import { applyDocumentLanguage, forcedLocale, i18nextLanguage, pickLocale, withLanguage, type ShownLocale } from './i18n';
 
 export type LanguageSetting = SettingsView['values']['appearance']['language'];
 
@@ -26,7 +26,10 @@ export function useLanguageSetting(setting: LanguageSetting | null): void {
     seen.current = setting;
     if (first || !changed) return;
     const locale = i18nextLanguage(localeFor(setting, navigator.languages));
-    void i18n.changeLanguage(locale);
-    document.documentElement.lang = locale;
+    // A language not shown before is loaded first, so the window never shows its keys.
+    void withLanguage(i18n, locale)
+      .then(() => i18n.changeLanguage(locale))
+      .then(() => applyDocumentLanguage(locale))
+      .catch((error: unknown) => console.error('Breakwise could not switch the language:', error));
   }, [i18n, setting]);
 }

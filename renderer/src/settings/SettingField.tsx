@@ -3,7 +3,7 @@ import { BooleanField } from './BooleanField';
 import { ChoiceField } from './ChoiceField';
 import { ChoicesField } from './ChoicesField';
 import { exerciseOptions } from './exerciseOptions';
-import { amountText, labelKey, limitsText, optionKey, refusalText, storedPerShown } from './fieldText';
+import { amountText, labelKey, limitsText, optionLanguage, optionText, refusalText, storedPerShown } from './fieldText';
 import { IntegerField } from './IntegerField';
 import { OVERRIDDEN_BY_STRICT } from './layout';
 import { asNumber, asRanges, asStrings, fieldIds, joinIds, valueAt, type Attempt, type SettingFieldView, type SettingsModel } from './settingsModel';
@@ -112,13 +112,13 @@ function Control({ field, common, value, hintId, model }: ControlArgs) {
     case 'integer':
       return <IntegerField {...common} value={asNumber(value, control.min)} min={control.min} max={control.max} limits={limitsText(t, path, control.min, control.max)} limitsId={hintId} storedPerShown={storedPerShown(path)} />;
     case 'choice':
-      return <ChoiceField {...common} value={typeof value === 'string' ? value : ''} options={control.options.map((o) => ({ value: o, label: t(optionKey(path, o)) }))} />;
+      return <ChoiceField {...common} value={typeof value === 'string' ? value : ''} options={control.options.map((o) => ({ value: o, label: optionText(t, path, o), lang: optionLanguage(path, o) }))} />;
     case 'choices':
       return (
         <ChoicesField
           {...common}
           value={asStrings(value)}
-          options={control.options.map((o) => ({ value: o, label: t(optionKey(path, o)) }))}
+          options={control.options.map((o) => ({ value: o, label: optionText(t, path, o) }))}
           {...(control.minItems > 0 ? { summary: t('settings.atLeast', { count: control.minItems }) } : {})}
         />
       );

@@ -25,7 +25,7 @@ export function SettingsPage({ model, meetingSignals = null, onDismissNotice }: 
         <h1 id="settings-heading">{t('settings.title')}</h1>
         <p className="hint">{t('settings.intro')}</p>
       </header>
-      {view.storageNotice !== null && <StorageNotice notice={view.storageNotice} onDismiss={onDismissNotice} />}
+      {view.storageNotices.length > 0 && <StorageNotice notices={view.storageNotices} onDismiss={onDismissNotice} />}
       <div className="settings-body">
         <SettingsNav sections={SECTION_IDS} current={current} onSelect={setCurrent} />
         <div id="settings-panel" className="settings-panel">

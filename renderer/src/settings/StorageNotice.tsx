@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import type { SettingsView } from '../../../preload/views';
 
-/** Said once, at the top: the saved settings could not all be read. Dismissed for good. */
-export function StorageNotice({ notice, onDismiss }: { notice: string; onDismiss: () => void }) {
+/**
+ * A path inside a sentence, kept whole whatever the sentence's direction: Unicode's first-strong
+ * isolate, so "/home/ana/.config" never has its slashes reordered inside Arabic text.
+ */
+const isolated = (text: string): string => `\u2068${text}\u2069`;
+
+/** Said once, at the top: a saved file could not all be read, what became of it and where the original is. Dismissed for good. */
+export function StorageNotice({ notices, onDismiss }: { notices: SettingsView['storageNotices']; onDismiss: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="banner" role="alert">
-      <p>
-        <strong>{t('settings.storageNotice.heading')}</strong> {notice}
-      </p>
+      <div>
+        <strong>{t('settings.storageNotice.heading')}</strong>
+        {notices.map((notice) => (
+          <p key={notice.file}>{t(`settings.storageNotice.${notice.outcome}`, { file: isolated(notice.file), backup: isolated(notice.backup ?? '') })}</p>
+        ))}
+      </div>
       <button type="button" onClick={onDismiss}>
         {t('settings.storageNotice.dismiss')}
       </button>

@@ -1,6 +1,6 @@
 import library from '../../../assets/exercises/library.json';
 import type { UiLocale } from '../i18n/i18n';
-import { exerciseText } from '../player/exercises';
+import { exerciseText } from '../exercises/libraryText';
 import type { Option } from './settingsModel';
 
 /** An exercise's title in the window's language; an id the library does not know is shown as it is. */

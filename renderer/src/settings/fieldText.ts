@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isLanguage, LANGUAGE_NAMES, type Language } from '../../../main/core/shared/languages';
 import type { UiLocale } from '../i18n/i18n';
 import { exerciseTitle } from './exerciseOptions';
 import { asRanges, asStrings, type SettingFieldView } from './settingsModel';
@@ -15,6 +16,18 @@ export const unitOf = (path: string): Unit => COUNTED[path] ?? (/Seconds$/.test(
 export const labelKey = (path: string): string => `settings.fields.${path}`;
 
 export const optionKey = (path: string, option: string): string => `settings.options.${path}.${option}`;
+
+/** The setting whose options are languages: each is offered by its own name, the same in every language. */
+const LANGUAGE_PATH = 'appearance.language';
+
+/** The language an option is written in, where it is not the window's (a language's own name); undefined otherwise. */
+export const optionLanguage = (path: string, option: string): Language | undefined => (path === LANGUAGE_PATH && isLanguage(option) ? option : undefined);
+
+/** An option in words: its message, or a language's own name ("Français" in every window). */
+export function optionText(t: TFunction, path: string, option: string): string {
+  const language = optionLanguage(path, option);
+  return language === undefined ? t(optionKey(path, option)) : LANGUAGE_NAMES[language];
+}
 
 /**
  * Durations people think of in minutes, though stored in seconds: the control shows and takes
@@ -58,8 +71,8 @@ export function valueText(t: TFunction, field: SettingFieldView | undefined, val
   const path = field?.path ?? '';
   if (control?.type === 'boolean' && typeof value === 'boolean') return t(value ? 'settings.value.on' : 'settings.value.off');
   if (control?.type === 'integer' && typeof value === 'number') return amountText(t, path, value);
-  if (control?.type === 'choice' && typeof value === 'string' && control.options.includes(value)) return t(optionKey(path, value));
-  if (control?.type === 'choices' && Array.isArray(value)) return listText(t, asStrings(value).map((v) => (control.options.includes(v) ? t(optionKey(path, v)) : v)));
+  if (control?.type === 'choice' && typeof value === 'string' && control.options.includes(value)) return optionText(t, path, value);
+  if (control?.type === 'choices' && Array.isArray(value)) return listText(t, asStrings(value).map((v) => (control.options.includes(v) ? optionText(t, path, v) : v)));
   if (control?.type === 'idList' && Array.isArray(value)) return listText(t, asStrings(value).map((id) => exerciseTitle(id, locale)));
   if (control?.type === 'timeRanges' && Array.isArray(value)) return listText(t, asRanges(value).map(rangeText));
   return JSON.stringify(value) ?? String(value);

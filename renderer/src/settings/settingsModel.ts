@@ -67,6 +67,8 @@ export interface Option {
   readonly label: string;
   /** An exercise's drawing, shown small beside its title. */
   readonly illustration?: string;
+  /** The language the label is written in when it is not the window's (a language's own name), for screen readers. */
+  readonly lang?: string | undefined;
 }
 
 /** What every control is given; each commits a whole value of its setting. */
