@@ -1,8 +1,10 @@
 import FakeTimers from '@sinonjs/fake-timers';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../main/core/shared/languages';
 import { createScheduleTimers } from '../../main/adapters/scheduleTimers';
 import Conf from 'conf';
 import { openAppDocuments, type AppDocuments } from '../../main/store/documents/appDocuments';
@@ -18,6 +20,13 @@ import { getAtPath } from '../../main/core/preferences/settingPaths';
 import type { IdleSource } from '../../main/core/ports';
 import type { BusyReason, BusySource, ImmediateBusySource } from '../../main/core/busy';
 import type { Session } from '../../preload/contract';
+
+/** The parts of a language's main-process words (renderer/src/i18n/locales/main.<language>.json) these tests read. */
+interface MainWords {
+  tray: { tooltip: string; menu: Record<'preferences' | 'history' | 'quit' | 'pause', string>; status: { next: { micro: string } } };
+  windows: { break: string };
+  notification: { title: { micro: string } };
+}
 import { createRecordingElectron, type RecordingElectron } from '../support/electron/recordingElectron';
 
 const START = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -434,6 +443,31 @@ describe('the main process, wired (recording Electron, fake clock)', () => {
       expect(electron.windows.filter((w) => w.options.focusable !== false).map((w) => w.title)).toEqual(['Breakwise-Pause', 'Breakwise-Pause']);
       type(electron, 20 * MINUTE_MS - 25 * SECOND_MS);
       expect(electron.notifications[0]?.options).toEqual({ title: 'Haltungspause in 30 Sekunden', body: 'Klicken, um sie jetzt zu starten.', silent: true });
+    });
+
+    it.each(LANGUAGES)('speaks %s when the OS prefers it: every tray menu item, the tooltip, window titles and the notification in its own words', (language) => {
+      const words = JSON.parse(readFileSync(join(import.meta.dirname, `../../renderer/src/i18n/locales/main.${language}.json`), 'utf8')) as MainWords;
+      const electron = createRecordingElectron({ displays: 2 });
+      electron.app.systemLanguages = [language === 'en' ? 'en-GB' : language];
+      launch(electron);
+      const labels = electron.trays[0]?.menu.map((item) => item.label) ?? [];
+      expect(labels).toEqual(expect.arrayContaining([words.tray.menu.preferences, words.tray.menu.history, words.tray.menu.quit, words.tray.menu.pause]));
+      // The messages formatted here by ICU itself, from the file: what a person of that language reads.
+      const format = (message: string, values: Record<string, unknown>) => String(new IntlMessageFormat(message, language).format(values));
+      expect(electron.trays[0]?.tooltip).toBe(format(words.tray.tooltip, { status: format(words.tray.status.next.micro, { minutes: 20 }) }));
+      expect(electron.windows.filter((w) => w.options.focusable !== false).map((w) => w.title)).toEqual([words.windows.break, words.windows.break]);
+      type(electron, 20 * MINUTE_MS - 25 * SECOND_MS);
+      expect(electron.notifications[0]?.options.title).toBe(format(words.notification.title.micro, { seconds: 30 }));
+    });
+
+    it('speaks the language an organization sets by policy, whatever the OS prefers', () => {
+      const electron = createRecordingElectron({ displays: 2 });
+      electron.app.systemLanguages = ['de-DE'];
+      launch(electron, DEFAULT_SETTINGS, { ...NO_POLICY, enforced: { 'appearance.language': 'ja' } });
+      expect(electron.ipcMain.invoke('settings:get', {}, FROM.settings)).toMatchObject({ ok: true, value: { values: { appearance: { language: 'ja' } }, sources: { 'appearance.language': 'enforced' } } });
+      expect(electron.trays[0]?.menu.map((item) => item.label)).toContain('設定…');
+      expect(electron.ipcMain.invoke('settings:set', { path: 'appearance.language', value: 'de' }, FROM.settings)).toMatchObject({ ok: false });
+      expect(electron.trays[0]?.menu.map((item) => item.label)).toContain('設定…');
     });
 
     it('switches live when the language setting changes: tray menu, open windows, later notifications, dialogs', async () => {
