@@ -110,6 +110,35 @@ describe('every window fits its real size', () => {
     expect(about(/screen readers|Not rendered/)).toBe(false);
   });
 
+  it('has a font for every script the windows show, so what it measures and photographs are letters, not empty boxes', async () => {
+    const page = await chromium.browser().newPage();
+    // Two different letters drawn alike, or a letter drawn as a character no font has, mean the script has no font here.
+    const drawnAlike = (a: string, b: string) =>
+      page.evaluate(
+        ([first, second]) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = 64;
+          canvas.height = 64;
+          const context = canvas.getContext('2d');
+          if (context === null) throw new Error('no 2D canvas');
+          const draw = (text: string) => {
+            context.clearRect(0, 0, 64, 64);
+            context.font = '40px sans-serif';
+            context.fillText(text, 8, 48);
+            return context.getImageData(0, 0, 64, 64).data.join(',');
+          };
+          return draw(first) === draw(second);
+        },
+        [a, b] as const,
+      );
+    const NO_FONT_HAS_IT = '\u{10FFFD}';
+    for (const [script, first, second] of [['Latin', 'a', 'é'], ['Arabic', 'ع', 'ب'], ['Japanese', '姿', 'ル'], ['Chinese', '调', '整']] as const) {
+      expect(await drawnAlike(first, second), script).toBe(false);
+      expect(await drawnAlike(first, NO_FONT_HAS_IT), script).toBe(false);
+    }
+    await page.close();
+  });
+
   describe.each(SHOWN_LANGUAGES)('in $name', ({ name, options }) => {
     it.each(NOTICE_STATES)(`the notice (${NOTICE_SIZE.width}×${NOTICE_SIZE.height}), %s, light and dark`, async (state, session) => {
       for (const colorScheme of ['light', 'dark'] as const) {
