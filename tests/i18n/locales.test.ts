@@ -68,12 +68,22 @@ function argumentNames(elements: readonly MessageFormatElement[]): string[] {
 }
 
 const TRANSLATIONS = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE);
+/** Messages that are names in every language: the product, and a file format. */
+const NAMES = ['app.name', 'main.dialog.json'];
 
 describe('translations', () => {
   const en = catalogue('en');
 
   it.each(TRANSLATIONS)('%s has exactly the messages English has', (lang) => {
     expect([...catalogue(lang).keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it.each(TRANSLATIONS)('%s leaves nothing in English: a message written as English writes it is a name, or on the glossary’s list of words the language shares', (lang) => {
+    const shared = (JSON.parse(readFileSync(join(LOCALES, `glossary.${lang}.json`), 'utf8')) as { sameAsEnglish: string[] }).sameAsEnglish;
+    const same = [...catalogue(lang)].filter(([key, text]) => en.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{[^}]*\}/g, ''))).map(([key]) => key);
+    expect(same.filter((key) => !NAMES.includes(key) && !shared.includes(key))).toEqual([]);
+    // The list holds only what is still the same: a word translated later comes off it.
+    expect(shared.filter((key) => !same.includes(key))).toEqual([]);
   });
 
   it.each(LANGUAGES)('every %s message is valid ICU message format', (lang) => {
