@@ -72,7 +72,7 @@ if (commandLine.kind === 'print') {
       wallClock: Date.now,
       log,
     });
-    const preferences = new PreferencesService(documents.preferences, policy, Date.now, documents.notices);
+    const preferences = new PreferencesService(documents.preferences, policy, Date.now, documents.notices, () => app.getPreferredSystemLanguages());
     const stopMenu = followAppMenu(Menu, process.platform, () => preferences.policyLayers.admin.allowQuit, (listener) => preferences.onChange(listener));
     // The OS's busy signals (meetings, presentations, full screen): the detectors start nothing until
     // the engine first asks; on Linux they share the session bus connection the lock watch opened.

@@ -3,7 +3,7 @@ import type { FieldControl } from '../main/core/preferences/settingFields';
 import { LAYER_ORDER } from '../main/core/preferences/layers';
 import { daySummarySchema } from '../main/core/history/daySummary';
 import { settingsSchema } from '../main/core/settings';
-import { STORAGE_OUTCOMES } from '../main/core/shared/storageNotice';
+import { storageNoticeSchema } from '../main/core/shared/storageNotice';
 
 /** What the settings, first-run and policy views are shown: the effective settings and where each came from. */
 
@@ -26,8 +26,14 @@ export const settingsViewSchema = z.strictObject({
   firstRunDone: z.boolean(),
   /** Policy values refused before they reached a setting (unknown keys, wrong types, unreadable files). */
   policyProblems: z.array(z.strictObject({ source: z.string(), key: z.string().optional(), reason: z.string() })),
+  /**
+   * The OS's preferred languages as the main process reads them: the windows pick their language
+   * from the same list as the tray (in Electron, navigator.languages is the app's locale, not the
+   * OS's list). Empty where no OS was asked (tests in a browser), and the page's own list applies.
+   */
+  systemLanguages: z.array(z.string().max(100)).max(100),
   /** Said once: a saved file could not all be read, what became of it and where the original was kept. */
-  storageNotices: z.array(z.strictObject({ file: z.string(), backup: z.string().nullable(), outcome: z.enum(STORAGE_OUTCOMES) })),
+  storageNotices: z.array(storageNoticeSchema),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 export type SettingSourceName = (typeof SETTING_SOURCES)[number];

@@ -28,6 +28,8 @@ export class PreferencesService {
     private readonly policy: LivePolicy,
     private readonly now: () => number,
     storageNotices: readonly StorageNotice[] = [],
+    /** The OS's preferred languages (Electron's app.getPreferredSystemLanguages), for the windows to pick theirs as the tray does. */
+    private readonly systemLanguages: () => readonly string[] = () => [],
   ) {
     this.notices = storageNotices;
     this.resolved = resolveSettings(this.layers());
@@ -56,6 +58,7 @@ export class PreferencesService {
       adminContact: this.policy.current().adminContact,
       policyProblems: [...this.policy.current().problems],
       firstRunDone: this.doc.get().firstRun !== null,
+      systemLanguages: [...this.systemLanguages()],
       storageNotices: [...this.notices],
     };
   }

@@ -6,6 +6,7 @@ import { useSettingsView } from './hooks/useSettingsView';
 import { useLanguageSetting } from './i18n/useLanguageSetting';
 import { BreakPlayer } from './player/BreakPlayer';
 import type { SoundSettings } from './player/useCues';
+import { isolated } from './i18n/isolated';
 
 const SILENT: SoundSettings = { chime: false, voice: false };
 
@@ -15,10 +16,10 @@ export function BreakWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const state = useSession(bridge);
   const settings = useSettingsView(bridge);
   const values = settings.status === 'ready' ? settings.value.values : null;
-  useLanguageSetting(values?.appearance.language ?? null);
+  useLanguageSetting(settings.status === 'ready' ? settings.value : null);
   // The break waits for the sound settings too, so its first cue is not lost.
   if (state.status === 'loading' || settings.status === 'loading') return null;
-  if (state.status === 'error') return <p role="alert">{t('errors.bridge', { message: state.message })}</p>;
+  if (state.status === 'error') return <p role="alert">{t('errors.bridge', { message: isolated(state.message) })}</p>;
   const session = state.value;
   if (session.mode === 'notice') return <Notice bridge={bridge} session={session} />;
   if (session.mode === 'break') return <BreakPlayer bridge={bridge} session={session} sound={values?.sound ?? SILENT} />;

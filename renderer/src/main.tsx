@@ -11,7 +11,7 @@ const root = document.getElementById('root');
 const bridge = getBridge();
 // Ask for the language setting before the first paint, so the window never flashes another language.
 const settings = await bridge.getSettings();
-const locale = localeFor(settings.ok ? settings.value.values.appearance.language : 'system', navigator.languages);
+const locale = localeFor(settings.ok ? settings.value : null);
 const i18n = await createI18n(locale);
 applyDocumentLanguage(i18nextLanguage(locale));
 if (root !== null) {

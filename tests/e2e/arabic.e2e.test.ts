@@ -1,12 +1,10 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInLibrary } from '../../main/app/routinePlanner';
-import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 import { LIBRARY_TEXTS } from '../../main/exercises/libraryTexts';
-import type { Session } from '../../preload/contract';
+import { NOTICE_SIZE } from '../../main/windows/noticeWindow';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
-import { noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
+import { movementRoutineSession, noticeSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
 import { openRenderer, rendererInChromium, seriousAccessibilityViolations, type RendererOptions } from './support/browser';
 import { said } from './support/languages';
 
@@ -22,13 +20,7 @@ const chromium = rendererInChromium({ beforeAll, afterAll });
 const ARABIC: Pick<RendererOptions, 'locale'> = { locale: 'ar' };
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Neck presses first (3 s into position, then four 10-second presses, one per direction), shoulder squeezes, a walk. */
-const movementRoutine: Session = {
-  ...postureResetSession,
-  kind: 'routine',
-  untilWallMs: TEST_NOW + 180_000,
-  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
-};
+const movementRoutine = movementRoutineSession;
 /** The first press: "Forward", 2 s into its hold. */
 const FIRST_PRESS_MS = 5_000;
 
@@ -50,8 +42,8 @@ const figurePose = (page: Page) =>
 const photograph = (page: Page, name: string) => page.screenshot({ path: chromium.screenshot(`ar-${name}`), fullPage: true });
 
 describe('every window in Arabic', () => {
-  it.each(SCHEMES)('the notice (360×132) reads from the right: its words at the right, its buttons at the left (%s)', async (colorScheme) => {
-    const page = await openRenderer(chromium.browser(), chromium.url(), { ...noticeSession, kind: 'routine' }, { now: TEST_NOW, viewport: { width: 360, height: 132 }, colorScheme, ...ARABIC });
+  it.each(SCHEMES)(`the notice (${NOTICE_SIZE.width}×${NOTICE_SIZE.height}) reads from the right: its words at the right, its buttons at the left (%s)`, async (colorScheme) => {
+    const page = await openRenderer(chromium.browser(), chromium.url(), { ...noticeSession, kind: 'routine' }, { now: TEST_NOW, viewport: NOTICE_SIZE, colorScheme, ...ARABIC });
     await expect(documentDirection(page)).resolves.toEqual({ lang: 'ar', dir: 'rtl', computed: 'rtl' });
     const heading = await page.getByRole('heading').first().boundingBox();
     const start = await page.getByRole('button', { name: said('ar', 'notice.start') }).boundingBox();
@@ -102,6 +94,16 @@ describe('every window in Arabic', () => {
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await page.getByRole('button', { name: said('ar', 'history.table.show') }).click();
     await expect(documentDirection(page)).resolves.toMatchObject({ dir: 'rtl', computed: 'rtl' });
+    // The chart's words and figures stay on the chart, however the page's direction would place them.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.history-chart text')].flatMap((text) => {
+        const box = text.getBoundingClientRect();
+        const frame = text.closest('svg')?.getBoundingClientRect();
+        const inside = frame !== undefined && box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+        return inside ? [] : [text.textContent ?? ''];
+      }),
+    );
+    expect(outside).toEqual([]);
     // The table's first column (the date) is at the right, its figures to the left of it, as Arabic reads.
     const row = page.locator('table').last().getByRole('row').nth(1);
     const [date, firstFigure] = await Promise.all([row.locator('th, td').first().boundingBox(), row.locator('td').first().boundingBox()]);

@@ -1,7 +1,5 @@
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInLibrary } from '../../main/app/routinePlanner';
-import { buildRoutine } from '../../main/core/exercises/routineBuilder';
 import { NO_POLICY } from '../../main/core/policy/policyLayers';
 import { memoryPolicy } from '../../main/preferences/livePolicy';
 import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
@@ -12,7 +10,7 @@ import type { Session } from '../../preload/contract';
 import { pseudoLocalize } from '../../renderer/src/i18n/pseudoLocale';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
-import { noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
+import { movementRoutineSession, noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
 import { openRenderer, rendererInChromium } from './support/browser';
 import { fitProblems } from './support/fit';
 import { said, SHOWN_LANGUAGES, type ShownName } from './support/languages';
@@ -48,13 +46,7 @@ const NOTICE_STATES: readonly [string, Session][] = [
   ['snooze-used-up', { ...noticeSession, kind: 'routine', untilWallMs: TEST_NOW + LONGEST_NOTICE_MS, canSnooze: false }],
 ];
 
-/** Three minutes at the desk: neck presses, shoulder squeezes, a walk. */
-const movementRoutine: Session = {
-  ...postureResetSession,
-  kind: 'routine',
-  untilWallMs: TEST_NOW + 180_000,
-  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
-};
+const movementRoutine = movementRoutineSession;
 const BREAK_SCREENS: readonly [string, Session, (page: Page, language: ShownName) => Promise<void>][] = [
   ['posture-reset', postureResetSession, async () => undefined],
   ['routine', movementRoutine, async () => undefined],

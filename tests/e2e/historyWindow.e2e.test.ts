@@ -62,16 +62,17 @@ describe('the history window in Chromium', () => {
     await page.getByRole('button', { name: 'Export CSV…' }).click();
     const csvStatus = page.getByRole('status').filter({ hasText: /^Saved to / });
     await csvStatus.waitFor();
-    const csvPath = (await csvStatus.textContent())?.replace(/^Saved to /, '') ?? '';
-    expect(csvPath).toMatch(/history\.csv$/);
+    // The path sits in its sentence between Unicode isolate marks (renderer/src/i18n/isolated.ts).
+    const csvPath = (await csvStatus.textContent())?.replace(/^Saved to \u2068(.*)\u2069\.?$/, '$1') ?? '';
+    expect(csvPath).toMatch(/^\/.*history\.csv$/);
     const [header, ...rows] = parseCsv(readFileSync(csvPath, 'utf8'));
     expect(header).toEqual([...HISTORY_CSV_HEADER]);
     expect(rows).toEqual(days.map((day) => HISTORY_CSV_HEADER.map((column) => String(csvValues(day)[column]))));
 
     await page.getByRole('button', { name: 'Export JSON…' }).click();
-    const jsonStatus = page.getByRole('status').filter({ hasText: /history\.json$/ });
+    const jsonStatus = page.getByRole('status').filter({ hasText: /history\.json\u2069\.?$/ });
     await jsonStatus.waitFor();
-    const jsonPath = (await jsonStatus.textContent())?.replace(/^Saved to /, '') ?? '';
+    const jsonPath = (await jsonStatus.textContent())?.replace(/^Saved to \u2068(.*)\u2069\.?$/, '$1') ?? '';
     const document = JSON.parse(readFileSync(jsonPath, 'utf8')) as { format: string; version: number; days: DaySummary[] };
     expect(document.format).toBe('breakwise-history');
     expect(document.days).toEqual(days);

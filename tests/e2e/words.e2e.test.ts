@@ -4,6 +4,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../main/core/shared/languages';
 import { LIBRARY_TEXTS } from '../../main/exercises/libraryTexts';
+import { NOTICE_SIZE } from '../../main/windows/noticeWindow';
 import type { Session } from '../../preload/contract';
 import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
@@ -85,7 +86,7 @@ describe('every screen in every language', () => {
     });
 
     it('the notice', async () => {
-      const page = await openRenderer(chromium.browser(), chromium.url(), { ...noticeSession, kind: 'routine' }, { now: TEST_NOW, viewport: { width: 360, height: 132 }, ...options });
+      const page = await openRenderer(chromium.browser(), chromium.url(), { ...noticeSession, kind: 'routine' }, { now: TEST_NOW, viewport: NOTICE_SIZE, ...options });
       await page.getByRole('heading').first().waitFor();
       expect(await wordProblems(page, language)).toEqual([]);
       await page.context().close();

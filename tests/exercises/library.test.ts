@@ -30,13 +30,15 @@ const numbers = (text: string): string[] => [...text.matchAll(/\d+(?:[.,]\d+)?/g
  */
 const SIDES: Readonly<Record<Language, { left: RegExp; right: RegExp }>> = {
   en: { left: /\bleft\b/i, right: /\bright\b/i },
-  de: { left: /link/i, right: /recht/i },
-  fr: { left: /gauche/i, right: /droit/i },
-  es: { left: /izquierd/i, right: /derech/i },
-  it: { left: /sinistr/i, right: /destr/i },
-  'pt-BR': { left: /esquerd/i, right: /direit/i },
-  nl: { left: /link/i, right: /recht/i },
-  pl: { left: /lew/i, right: /praw/i },
+  // Whole words only: German "aufrecht", Dutch "recht(op)", French "droit", Spanish "derecho" and
+  // Portuguese "direito" also mean upright or straight, and Polish "prawie" means almost.
+  de: { left: /\blinks?(e|en|er|es)?\b/i, right: /\brechts?(e|en|er|es)?\b/i },
+  fr: { left: /\bgauche\b/i, right: /à droite|côté droit|main droite|\bdroite?\s*:/i },
+  es: { left: /\bizquierd[oa]s?\b/i, right: /a la derecha|lado derecho|mano derecha|\bderech[oa]\s*:/i },
+  it: { left: /\bsinistr[oaie]\b/i, right: /\bdestr[oaie]\b/i },
+  'pt-BR': { left: /\besquerd[oa]s?\b/i, right: /à direita|lado direito|mão direita|\bdireit[oa]\s*:/i },
+  nl: { left: /\blinks\b|\blinker/i, right: /\brechts\b|\brechter/i },
+  pl: { left: /(?<!\p{L})lew(y|a|e|ej|ą|o|ym|ego)(?!\p{L})/iu, right: /(?<!\p{L})praw(y|a|e|ej|ą|o|ym|ego)(?!\p{L})/iu },
   sv: { left: /vänst/i, right: /höger/i },
   ja: { left: /左/, right: /右/ },
   'zh-CN': { left: /左/, right: /右/ },
@@ -61,6 +63,21 @@ describe('the built-in exercise library', () => {
       expect([...translatedPlaces.keys()], `${language} ${id}`).toEqual([...englishPlaces.keys()]);
       for (const [place, text] of englishPlaces) expect(numbers(translatedPlaces.get(place) ?? ''), `${language} ${id} ${place}`).toEqual(numbers(text));
     }
+  });
+
+  it('does not take a word for upright or straight for the right side', () => {
+    const straight: readonly [Language, string][] = [
+      ['de', 'Sitzen Sie aufrecht, den Rücken senkrecht'],
+      ['fr', 'Gardez le dos droit'],
+      ['es', 'Mantén la espalda derecha'],
+      ['pt-BR', 'Sente-se direito'],
+      ['nl', 'Zit rechtop, hoofd recht'],
+      ['pl', 'Usiądź prawie prosto, prawidłowo'],
+    ];
+    for (const [language, text] of straight) expect(SIDES[language].right.test(text), `${language}: ${text}`).toBe(false);
+    expect(SIDES.es.right.test('Mano en el lado derecho de la cabeza')).toBe(true);
+    expect(SIDES.pl.left.test('Ręka po lewej stronie')).toBe(true);
+    expect(SIDES.pl.right.test('Odwróć głowę w prawą stronę')).toBe(true);
   });
 
   it.each(TRANSLATIONS)('%s: every repetition cue names the side its English cue names, and no other', (language) => {

@@ -182,6 +182,13 @@ describe('the ADML in every language', () => {
     expect(presentationsOf(xml)).toEqual(presentationsOf(buildAdml('en')));
     expect(xml).not.toMatch(/\{\w+\}/);
     const strings = new Map(descendants(parseXml(xml)).filter((e) => e.name === 'string').map((e) => [e.attributes['id'] ?? '', e.text]));
+    // The drop-down lists offer what the settings window offers, in its words; languages by their own names.
+    for (const key of POLICY_KEYS) {
+      if (key.kind.type !== 'choice') continue;
+      for (const option of key.kind.options) expect(strings.get(`${key.name}_${option.replace(/[^A-Za-z0-9]/g, '_')}`), `${language} ${key.name} ${option}`).not.toBe(option);
+    }
+    expect(strings.get('AppearanceLanguage_ar')).toBe('العربية');
+    expect(strings.get('AppearanceLanguage_pt_BR')).toBe('Português (Brasil)');
     for (const key of POLICY_KEYS) {
       const explain = strings.get(`${key.name}_Explain`) ?? '';
       expect(explain).toContain(summary(key, ADML_WORDING[language]));

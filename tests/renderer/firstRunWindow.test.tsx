@@ -107,7 +107,7 @@ describe('the first-run window', () => {
     const login = screen.getByRole('checkbox', { name: 'Start Breakwise when I log in' });
     expect(login).toBeDisabled();
     expect(login).not.toBeChecked();
-    expect(login).toHaveAccessibleDescription('Managed by your organization Ask IT Service Desk: it@example.com');
+    expect(login).toHaveAccessibleDescription('Managed by your organization Ask \u2068IT Service Desk\u2069: it@example.com');
     // No plan changes a managed goal: every plan shows the organization's.
     for (const plan of PLANS) {
       expect(screen.getByRole('radio', { name: PLAN_NAMES[plan] })).toHaveAccessibleDescription(expect.stringContaining('Daily goal: 5 breaks (Managed by your organization)'));

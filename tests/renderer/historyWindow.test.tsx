@@ -198,9 +198,9 @@ describe('the history window', () => {
       </I18nextProvider>,
     );
     await user.click(await screen.findByRole('button', { name: 'Export CSV…' }));
-    expect(await screen.findByText('Saved to /home/ana/Documents/breakwise-history.csv')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Saved to \u2068/home/ana/Documents/breakwise-history.csv\u2069')).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'Export JSON…' }));
-    expect(await screen.findByText('Could not export the history: EACCES: permission denied')).toHaveAttribute('role', 'alert');
+    expect(await screen.findByText('Could not export the history: \u2068EACCES: permission denied\u2069')).toHaveAttribute('role', 'alert');
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 

@@ -7,7 +7,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../preload/contract';
 import { App } from '../../renderer/src/App';
 import type { ActiveSession } from '../../renderer/src/sessionTypes';
+import { mainLocaleFor } from '../../main/i18n/mainText';
+import { memoryPolicy } from '../../main/preferences/livePolicy';
+import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
+import { PreferencesService } from '../../main/preferences/preferencesService';
+import { memoryDocument } from '../../main/store/memoryDocument';
 import { createI18n, pickLocale } from '../../renderer/src/i18n/i18n';
+import { localeFor, type LanguageSetting } from '../../renderer/src/i18n/useLanguageSetting';
 import { createTestBridge } from './testBridge';
 
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -83,6 +89,18 @@ describe('the notice window', () => {
     await show(notice({ kind: 'routine', untilWallMs: NOW + 1_000 }), 'de');
     expect(screen.getByRole('heading')).toHaveTextContent('Bewegungsroutine gleich');
     expect(screen.getByText('Beginnt in 1 Sekunde')).toBeInTheDocument();
+  });
+
+  it('takes the OS languages the main process read over the page’s own, so every window speaks the tray’s language', () => {
+    const view = (language: LanguageSetting, systemLanguages: string[]) => ({ systemLanguages, values: { appearance: { language, theme: 'system' as const } } });
+    // Finnish first, which Breakwise does not speak, then Swedish: the tray and the windows both pick Swedish.
+    expect(localeFor(view('system', ['fi-FI', 'sv-FI']), '')).toBe('sv');
+    expect(mainLocaleFor('system', ['fi-FI', 'sv-FI'])).toBe('sv');
+    expect(localeFor(view('system', []), '')).toBe(pickLocale(navigator.languages));
+    expect(localeFor(view('ja', ['sv-FI']), '')).toBe('ja');
+    expect(localeFor(view('system', ['de-DE']), '?locale=en-XA')).toBe('en-XA');
+    const preferences = new PreferencesService(memoryDocument(EMPTY_PREFERENCES), memoryPolicy(), () => 0, [], () => ['fi-FI', 'sv-FI']);
+    expect(preferences.view().systemLanguages).toEqual(['fi-FI', 'sv-FI']);
   });
 
   it('follows the OS language when it is supported, English otherwise, and an override first', () => {

@@ -20,8 +20,9 @@ import { createTestBridge } from './testBridge';
 
 const CONTACT = { name: 'IT Service Desk', url: 'https://help.example.com/breakwise', email: 'it@example.com' };
 
-function service(options: { policy?: Partial<PolicyLayers>; stored?: PreferencesData['settings']; storageNotices?: StorageNotice[] } = {}) {
-  return new PreferencesService(memoryDocument({ ...EMPTY_PREFERENCES, settings: options.stored ?? {} }), memoryPolicy({ ...NO_POLICY, ...options.policy }), () => 0, options.storageNotices ?? []);
+function service(options: { policy?: Partial<PolicyLayers>; stored?: PreferencesData['settings']; storageNotices?: StorageNotice[]; systemLanguages?: string[] } = {}) {
+  const systemLanguages = options.systemLanguages ?? [];
+  return new PreferencesService(memoryDocument({ ...EMPTY_PREFERENCES, settings: options.stored ?? {} }), memoryPolicy({ ...NO_POLICY, ...options.policy }), () => 0, options.storageNotices ?? [], () => systemLanguages);
 }
 
 async function show(preferences = service(), locale: UiLocale = 'en') {
@@ -169,7 +170,7 @@ describe('the settings window', () => {
     expect(strict).toBeChecked();
     const note = document.getElementById(strict.getAttribute('aria-describedby') ?? '');
     expect(note).toHaveTextContent('Managed by your organization');
-    expect(note).toHaveTextContent('Ask IT Service Desk:');
+    expect(note).toHaveTextContent('Ask \u2068IT Service Desk\u2069:');
     expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.url })).toHaveAttribute('href', CONTACT.url);
     expect(within(note as HTMLElement).getByRole('link', { name: CONTACT.email })).toHaveAttribute('href', `mailto:${CONTACT.email}`);
   });
@@ -377,7 +378,8 @@ describe('the settings window', () => {
   });
 
   it('speaks German, exercise titles included, and follows a change of the language setting', async () => {
-    const { user } = await show(service({ policy: { enforced: { strict: true } } }), 'de');
+    // The OS prefers German (as the main process read it), so the window started in German.
+    const { user } = await show(service({ policy: { enforced: { strict: true } }, systemLanguages: ['de-DE'] }), 'de');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Breakwise-Einstellungen');
     expect(screen.getAllByText('Von Ihrer Organisation verwaltet').length).toBeGreaterThan(0);
     expect(screen.getAllByText('2–480 Minuten')).toHaveLength(2);

@@ -21,3 +21,11 @@ export const postureResetSession: ActiveSession = {
 
 /** Today's sitting so far at TEST_NOW (09:00 UTC): half an hour in. */
 export const TEST_TODAY = { dateKey: '2026-03-02', activeSeconds: 1_800, longestSittingSeconds: 1_800 } as const;
+
+/** Three minutes at the desk, planned by the core: neck presses (3 s into position, then 10-second presses, one per direction), shoulder squeezes, a walk. */
+export const movementRoutineSession: ActiveSession = {
+  ...postureResetSession,
+  kind: 'routine',
+  untilWallMs: TEST_NOW + 180_000,
+  steps: buildRoutine(builtInLibrary(), { kind: 'routine', durationSeconds: 180, positions: ['seated', 'standing', 'walking'], excluded: [], lastExerciseId: 'seated-chin-tuck' }),
+};

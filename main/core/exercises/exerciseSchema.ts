@@ -52,7 +52,6 @@ export const exerciseTextsSchema = z.strictObject(
     en: typeof exerciseTextSchema;
   } & Record<Exclude<Language, 'en'>, z.ZodOptional<typeof exerciseTextSchema>>,
 );
-export type ExerciseTexts = z.infer<typeof exerciseTextsSchema>;
 
 /** One phase as the library times it, in whole seconds. */
 const phaseSeconds = (max: number) => z.number().int().min(1).max(max);

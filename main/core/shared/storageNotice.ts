@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * What the person is told once about a saved file that could not be used as it was, true to what
  * happened. The main process says which file, where the original was kept and what became of it;
@@ -8,13 +10,11 @@
  *   partDefault       part of it could not be read; defaults are used for that part
  *   readInFull        read in full (its layout was old or odd), the original kept anyway
  */
-export const STORAGE_OUTCOMES = ['untouched', 'newerKept', 'newerPartDefault', 'partDefault', 'readInFull'] as const;
-export type StorageOutcome = (typeof STORAGE_OUTCOMES)[number];
-
-export interface StorageNotice {
+export const storageNoticeSchema = z.strictObject({
   /** The file's full path. */
-  readonly file: string;
+  file: z.string().max(4_096),
   /** Where the original was kept, or null when it was left in place (untouched). */
-  readonly backup: string | null;
-  readonly outcome: StorageOutcome;
-}
+  backup: z.string().max(4_096).nullable(),
+  outcome: z.enum(['untouched', 'newerKept', 'newerPartDefault', 'partDefault', 'readInFull']),
+});
+export type StorageNotice = z.infer<typeof storageNoticeSchema>;

@@ -11,7 +11,7 @@ import {
   type AdmxPolicy,
 } from './admxPolicies';
 import type { Language } from '../../core/shared/languages';
-import { ADML_WORDING, type AdmlWording } from './admlWording';
+import { ADML_WORDING, optionLabel, type AdmlWording } from './admlWording';
 import { displayName, filled, registryType, ruleNotes, summary, valueDescription } from './policyWords';
 import { escapeText, indent, XML_DECLARATION } from './xml';
 
@@ -38,9 +38,9 @@ function explainText(policy: AdmxPolicy, wording: AdmlWording): string {
 
 const stringXml = (id: string, text: string): string => `<string id="${id}">${escapeText(text)}</string>`;
 
-function policyStrings(policy: AdmxPolicy, wording: AdmlWording): string[] {
+function policyStrings(policy: AdmxPolicy, wording: AdmlWording, language: Language): string[] {
   const kind = policy.key.kind;
-  const options = kind.type === 'choice' ? kind.options.map((option) => stringXml(optionId(policy, option), option)) : [];
+  const options = kind.type === 'choice' ? kind.options.map((option) => stringXml(optionId(policy, option), optionLabel(language, policy.key.settingPath, option))) : [];
   return [stringXml(policy.id, displayName(policy.key, wording)), stringXml(explainId(policy), explainText(policy, wording)), ...options];
 }
 
@@ -79,7 +79,7 @@ export function buildAdml(language: Language = 'en', policies: readonly AdmxPoli
     stringXml(CATEGORIES.mandatory.id, 'Breakwise'),
     stringXml(CATEGORIES.recommended.id, wording.recommendedCategory),
     stringXml(SUPPORTED_ON_ID, wording.supportedOn),
-    ...policies.flatMap((policy) => policyStrings(policy, wording)),
+    ...policies.flatMap((policy) => policyStrings(policy, wording, language)),
   ];
   const presentations = policies.filter(hasPresentation).map((policy) => `<presentation id="${policy.id}">${control(policy, wording)}</presentation>`);
   return [

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import type { Language } from '../../core/shared/languages';
+import settingsAr from '../../../renderer/src/i18n/locales/settings.ar.json';
+import settingsDe from '../../../renderer/src/i18n/locales/settings.de.json';
+import settingsEn from '../../../renderer/src/i18n/locales/settings.en.json';
+import settingsEs from '../../../renderer/src/i18n/locales/settings.es.json';
+import settingsFr from '../../../renderer/src/i18n/locales/settings.fr.json';
+import settingsIt from '../../../renderer/src/i18n/locales/settings.it.json';
+import settingsJa from '../../../renderer/src/i18n/locales/settings.ja.json';
+import settingsNl from '../../../renderer/src/i18n/locales/settings.nl.json';
+import settingsPl from '../../../renderer/src/i18n/locales/settings.pl.json';
+import settingsPtBR from '../../../renderer/src/i18n/locales/settings.pt-BR.json';
+import settingsSv from '../../../renderer/src/i18n/locales/settings.sv.json';
+import settingsZhCN from '../../../renderer/src/i18n/locales/settings.zh-CN.json';
+import { isLanguage, LANGUAGE_NAMES, type Language } from '../../core/shared/languages';
 import ar from './locales/adml.ar.json';
 import de from './locales/adml.de.json';
 import en from './locales/adml.en.json';
@@ -87,3 +99,31 @@ export const ADML_CULTURES: Readonly<Record<Language, string>> = {
   'zh-CN': 'zh-CN',
   ar: 'ar-SA',
 };
+
+/**
+ * The settings window's words for each option of a choice ("Same as the system", "Dark"), in
+ * each language, so the Group Policy editor's drop-down lists offer what the settings window
+ * offers; a language is offered by its own name, as there.
+ */
+const OPTION_WORDS: Readonly<Record<Language, unknown>> = {
+  ar: settingsAr.options,
+  de: settingsDe.options,
+  en: settingsEn.options,
+  es: settingsEs.options,
+  fr: settingsFr.options,
+  it: settingsIt.options,
+  ja: settingsJa.options,
+  nl: settingsNl.options,
+  pl: settingsPl.options,
+  'pt-BR': settingsPtBR.options,
+  sv: settingsSv.options,
+  'zh-CN': settingsZhCN.options,
+};
+
+/** An option of a choice policy in the language's words: the settings window's, a language's own name, or the value itself. */
+export function optionLabel(language: Language, settingPath: string | null, option: string): string {
+  if (settingPath === 'appearance.language' && isLanguage(option)) return LANGUAGE_NAMES[option];
+  let node: unknown = OPTION_WORDS[language];
+  for (const part of [...(settingPath ?? '').split('.'), option]) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : option;
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportState } from './useHistoryExport';
+import { isolated } from '../i18n/isolated';
 
 /** "Export CSV…" and "Export JSON…", then where the file went, or why it did not. */
 export function ExportSection({ state, onExport }: { state: ExportState; onExport: (format: ExportFormat) => void }) {
@@ -18,10 +19,10 @@ export function ExportSection({ state, onExport }: { state: ExportState; onExpor
       </div>
       {/* Both regions are there from the start, so what appears in them is announced. */}
       <p role="status" className="export-status">
-        {state.status === 'saved' ? t('history.export.saved', { path: state.path }) : ''}
+        {state.status === 'saved' ? t('history.export.saved', { path: isolated(state.path) }) : ''}
       </p>
       <p role="alert" className="error">
-        {state.status === 'failed' ? t('history.export.failed', { message: state.message }) : ''}
+        {state.status === 'failed' ? t('history.export.failed', { message: isolated(state.message) }) : ''}
       </p>
     </section>
   );

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
 import { useSettingsView } from '../hooks/useSettingsView';
 import { useAppWindow } from '../hooks/useAppWindow';
+import { useExerciseTexts } from '../exercises/libraryText';
+import { uiLocaleOf } from '../i18n/i18n';
+import { isolated } from '../i18n/isolated';
 import { HistoryPage } from './HistoryPage';
 import { useHistoryExport } from './useHistoryExport';
 import { useHistoryView } from './useHistoryView';
@@ -17,6 +20,7 @@ export function HistoryWindow({ bridge }: { bridge: BreakwiseBridge }) {
   const exclusions = usePutBack(bridge, settings);
   const title = t('history.title');
   useAppWindow(settings, title);
+  useExerciseTexts(uiLocaleOf(i18n.language));
   const naturalBreakAfterSeconds = settings.status === 'ready' ? settings.value.values.idle.naturalBreakAfterSeconds : null;
   if (history.status === 'ready') {
     return (
@@ -33,7 +37,7 @@ export function HistoryWindow({ bridge }: { bridge: BreakwiseBridge }) {
   return (
     <main className="history" aria-labelledby="history-heading">
       <h1 id="history-heading">{title}</h1>
-      {history.status === 'error' && <p role="alert">{t('errors.bridge', { message: history.message })}</p>}
+      {history.status === 'error' && <p role="alert">{t('errors.bridge', { message: isolated(history.message) })}</p>}
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { exerciseText } from '../exercises/libraryText';
-import { closestLanguage } from '../../../main/core/shared/languages';
+import { uiLocaleOf } from '../i18n/i18n';
 import { formatRowDate } from './formatting';
 import type { SoreExercise } from './wellbeing';
+import { isolated } from '../i18n/isolated';
 
 export interface SoreExercisesProps {
   readonly exercises: readonly SoreExercise[];
@@ -18,7 +19,7 @@ export interface SoreExercisesProps {
 /** Exercises reported with "This hurts" and those left out of the breaks, each with a way to put it back. */
 export function SoreExercisesSection({ exercises, locale, onPutBack, managed, error }: SoreExercisesProps) {
   const { t } = useTranslation();
-  const language = closestLanguage([locale]);
+  const language = uiLocaleOf(locale);
   return (
     <section className="history-section" aria-labelledby="history-sore">
       <h2 id="history-sore">{t('history.sore.heading')}</h2>
@@ -51,7 +52,7 @@ export function SoreExercisesSection({ exercises, locale, onPutBack, managed, er
           {managed && <p className="hint">{t('history.sore.managed')}</p>}
           {error !== null && (
             <p role="alert" className="error">
-              {t('history.sore.failed', { message: error })}
+              {t('history.sore.failed', { message: isolated(error) })}
             </p>
           )}
         </>

@@ -5,7 +5,7 @@ import type { LiveValue } from './useLiveValue';
 
 /** What every app window (settings, history, welcome) does: follow the language setting and name itself. */
 export function useAppWindow(settings: LiveValue<SettingsView>, title: string): void {
-  useLanguageSetting(settings.status === 'ready' ? settings.value.values.appearance.language : null);
+  useLanguageSetting(settings.status === 'ready' ? settings.value : null);
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -31,6 +31,9 @@ export function forcedLocale(search: string): ShownLocale | null {
  */
 export const i18nextLanguage = (locale: ShownLocale): UiLocale => (locale === PSEUDO_LOCALE ? 'en' : locale);
 
+/** The language i18next runs in, as one of ours (i18next's own tag may be a fallback such as "en"). */
+export const uiLocaleOf = (language: string): UiLocale => closestLanguage([language]);
+
 /** The language to show: an explicit choice, or else the closest to the OS's preferences (English when none is close). */
 export const pickLocale = (preferred: readonly string[], override: UiLocale | null = null): UiLocale => override ?? closestLanguage(preferred);
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakwiseBridge } from '../bridge';
-import type { UiLocale } from '../i18n/i18n';
+import { uiLocaleOf } from '../i18n/i18n';
 import type { ActiveSession } from '../sessionTypes';
 import { BreakScreen } from './BreakScreen';
 import { DoneScreen, type Feeling } from './DoneScreen';
@@ -55,7 +55,7 @@ function PlayingBreak({ bridge, session, sound }: BreakPlayerProps) {
 
   if (state.status === 'hurt') return <HurtScreen onBack={finish} />;
   const checkIn = (feeling: Feeling) => void bridge.checkIn({ feeling });
-  const locale = i18n.language as UiLocale;
+  const locale = uiLocaleOf(i18n.language);
   if (state.status === 'done') return <DoneScreen completed={state.completedSteps} skipped={state.skippedSteps} streak={streak} onCheckIn={checkIn} onBack={finish} />;
   const step = routine.steps[state.stepIndex];
   const phase = step?.phases[state.phaseIndex];

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLocale } from '../i18n/i18n';
+import { uiLocaleOf } from '../i18n/i18n';
 import { playChime } from './chime';
 import { cueFor, type CueWords } from './cues';
 import { stepText } from './exercises';
@@ -37,7 +37,7 @@ export function useCues(routine: Routine, state: PlayerState, sound: SoundSettin
       exercise: (i) => {
         const step = routine.steps[i];
         if (step === undefined) return '';
-        const text = stepText(step, i18n.language as UiLocale);
+        const text = stepText(step, uiLocaleOf(i18n.language));
         return [`${text.title}.`, ...text.cautions, ...text.steps].join(' ');
       },
       position: (set, sets) => (sets > 1 ? t('cues.positionSet', { current: set, total: sets }) : t('cues.position')),

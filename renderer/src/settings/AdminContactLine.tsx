@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
+import { isolated } from '../i18n/isolated';
 
 type AdminContact = NonNullable<SettingsView['adminContact']>;
 
@@ -15,7 +16,7 @@ export function AdminContactLine({ contact }: { contact: AdminContact | null }) 
   if (name === undefined && url === undefined && email === undefined) return null;
   return (
     <span className="admin-contact">
-      {name === undefined ? t('settings.contact.ask') : t('settings.contact.askName', { name })}{' '}
+      {name === undefined ? t('settings.contact.ask') : t('settings.contact.askName', { name: isolated(name) })}{' '}
       {url !== undefined &&
         (WEB_ADDRESS.test(url) ? (
           <a href={url} target="_blank" rel="noreferrer">

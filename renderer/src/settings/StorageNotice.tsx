@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingsView } from '../../../preload/views';
-
-/**
- * A path inside a sentence, kept whole whatever the sentence's direction: Unicode's first-strong
- * isolate, so "/home/ana/.config" never has its slashes reordered inside Arabic text.
- */
-const isolated = (text: string): string => `\u2068${text}\u2069`;
+import { isolated } from '../i18n/isolated';
 
 /** Said once, at the top: a saved file could not all be read, what became of it and where the original is. Dismissed for good. */
 export function StorageNotice({ notices, onDismiss }: { notices: SettingsView['storageNotices']; onDismiss: () => void }) {

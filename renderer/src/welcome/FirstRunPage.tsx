@@ -6,6 +6,7 @@ import { PlanChoice } from './PlanChoice';
 import type { Plan, PlanOutcomes } from './planOutcome';
 import { SafetyNote } from './SafetyNote';
 import type { FirstRunProgress } from './useFirstRun';
+import { isolated } from '../i18n/isolated';
 
 export interface FirstRunPageProps {
   readonly view: SettingsView;
@@ -67,7 +68,7 @@ export function FirstRunPage({ view, outcomes, plan, onPlan, startAtLogin, onSta
             </button>
           </div>
           <p role="alert" className="error">
-            {progress.status === 'failed' ? t('welcome.failed', { message: progress.message }) : ''}
+            {progress.status === 'failed' ? t('welcome.failed', { message: isolated(progress.message) }) : ''}
           </p>
         </form>
       )}

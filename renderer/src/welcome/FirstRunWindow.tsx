@@ -8,6 +8,7 @@ import type { Plan } from './planOutcome';
 import { useFirstRun } from './useFirstRun';
 import { usePlanOutcomes } from './usePlanOutcomes';
 import './welcome.css';
+import { isolated } from '../i18n/isolated';
 
 /** The first-run window (#welcome): a plan and start at login, saved through the bridge; the main process then closes it. */
 export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
@@ -36,7 +37,7 @@ export function FirstRunWindow({ bridge }: { bridge: BreakwiseBridge }) {
   return (
     <main className="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{title}</h1>
-      {settings.status === 'error' && <p role="alert">{t('errors.bridge', { message: settings.message })}</p>}
+      {settings.status === 'error' && <p role="alert">{t('errors.bridge', { message: isolated(settings.message) })}</p>}
     </main>
   );
 }
