@@ -56,7 +56,7 @@ describe('the first-run window in Chromium', () => {
     await expect(login.isDisabled()).resolves.toBe(true);
     await expect(login.isChecked()).resolves.toBe(true);
     const note = page.locator('#welcome-start-at-login-note');
-    await expect(note.textContent()).resolves.toMatch(/^Managed by your organization Ask IT Service Desk:/);
+    await expect(note.textContent()).resolves.toMatch(/^Managed by your organization Ask \u2068IT Service Desk\u2069:/);
     await expect(login.getAttribute('aria-describedby')).resolves.toBe('welcome-start-at-login-note');
     await page.getByRole('button', { name: 'Start Breakwise' }).click();
     await page.getByRole('status').getByText(/^You're set\./).waitFor();

@@ -95,7 +95,7 @@ describe('the settings window in Chromium', () => {
     await expect(strict.isDisabled()).resolves.toBe(true);
     await expect(strict.isChecked()).resolves.toBe(true);
     const note = page.locator('#setting-strict-note');
-    await expect(note.textContent()).resolves.toMatch(/^Managed by your organization Ask IT Service Desk:/);
+    await expect(note.textContent()).resolves.toMatch(/^Managed by your organization Ask \u2068IT Service Desk\u2069:/);
     await expect(note.getByRole('link', { name: CONTACT.url }).getAttribute('href')).resolves.toBe(CONTACT.url);
     await expect(note.getByRole('link', { name: CONTACT.email }).getAttribute('href')).resolves.toBe(`mailto:${CONTACT.email}`);
     await expect(strict.getAttribute('aria-describedby')).resolves.toBe('setting-strict-note');
