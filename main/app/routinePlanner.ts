@@ -13,7 +13,10 @@ import type { BreakKind, Settings } from '../core/settings';
 export function builtInLibrary(): Exercise[] {
   const exercises = library.exercises.map((exercise) => ({
     ...exercise,
-    text: Object.fromEntries(LANGUAGES.flatMap((language) => (LIBRARY_TEXTS[language][exercise.id] === undefined ? [] : [[language, LIBRARY_TEXTS[language][exercise.id]]]))),
+    text: Object.fromEntries(LANGUAGES.flatMap((language) => {
+      const text = LIBRARY_TEXTS[language][exercise.id];
+      return text === undefined ? [] : [[language, text]];
+    })),
   }));
   return librarySchema.parse({ ...library, exercises }).exercises;
 }

@@ -1,4 +1,5 @@
-import { createMainText, mainLocaleFor, type LanguageSetting, type MainText } from './mainText';
+import { languageFor } from '../core/shared/languages';
+import { createMainText, type LanguageSetting, type MainText } from './mainText';
 
 /**
  * The language the main process speaks now: the language setting, or the OS's languages when it
@@ -14,7 +15,7 @@ export class MainLanguage {
     private readonly systemLanguages: () => readonly string[],
     setting: LanguageSetting,
   ) {
-    this.current = createMainText(mainLocaleFor(setting, systemLanguages()));
+    this.current = createMainText(languageFor(setting, systemLanguages()));
   }
 
   get text(): MainText {
@@ -22,7 +23,7 @@ export class MainLanguage {
   }
 
   follow(setting: LanguageSetting): void {
-    const locale = mainLocaleFor(setting, this.systemLanguages());
+    const locale = languageFor(setting, this.systemLanguages());
     if (locale === this.current.locale) return;
     this.current = createMainText(locale);
     this.listeners.forEach((listener) => listener(this.current));

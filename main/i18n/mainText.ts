@@ -24,7 +24,7 @@ import mainPl from '../../renderer/src/i18n/locales/main.pl.json';
 import mainPtBR from '../../renderer/src/i18n/locales/main.pt-BR.json';
 import mainSv from '../../renderer/src/i18n/locales/main.sv.json';
 import mainZhCN from '../../renderer/src/i18n/locales/main.zh-CN.json';
-import { languageFor, type Language } from '../core/shared/languages';
+import type { Language } from '../core/shared/languages';
 import type { Settings } from '../core/settings';
 
 /**
@@ -36,9 +36,6 @@ import type { Settings } from '../core/settings';
 
 export type MainLocale = Language;
 export type LanguageSetting = Settings['appearance']['language'];
-
-/** The person's choice, or else the closest language to the OS's preferences; English otherwise (the renderer's rule). */
-export const mainLocaleFor = (setting: LanguageSetting, systemLanguages: readonly string[]): MainLocale => languageFor(setting, systemLanguages);
 
 export interface MainText {
   readonly locale: MainLocale;

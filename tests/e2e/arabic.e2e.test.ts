@@ -20,7 +20,6 @@ const chromium = rendererInChromium({ beforeAll, afterAll });
 const ARABIC: Pick<RendererOptions, 'locale'> = { locale: 'ar' };
 const SCHEMES = ['light', 'dark'] as const;
 
-const movementRoutine = movementRoutineSession;
 /** The first press: "Forward", 2 s into its hold. */
 const FIRST_PRESS_MS = 5_000;
 
@@ -61,7 +60,7 @@ describe('every window in Arabic', () => {
   ];
   for (const [screen, reach] of BREAK_SCREENS) {
     it.each(SCHEMES)(`the break window (1280×720), ${screen}: right to left, no serious or critical accessibility violation (%s)`, async (colorScheme) => {
-      const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutine, { now: TEST_NOW, viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion: 'reduce', ...ARABIC });
+      const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutineSession, { now: TEST_NOW, viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion: 'reduce', ...ARABIC });
       await reach(page);
       await expect(documentDirection(page)).resolves.toMatchObject({ dir: 'rtl', computed: 'rtl' });
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -73,7 +72,7 @@ describe('every window in Arabic', () => {
   it('shows the neck press drawn exactly as in English, with the Arabic cue for the side it shows', async () => {
     const poses = [];
     for (const locale of ['en', 'ar']) {
-      const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutine, { now: TEST_NOW, viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale });
+      const page = await openRenderer(chromium.browser(), chromium.url(), movementRoutineSession, { now: TEST_NOW, viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', locale });
       await page.clock.runFor(FIRST_PRESS_MS);
       poses.push(await figurePose(page));
       if (locale === 'ar') {

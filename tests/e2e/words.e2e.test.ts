@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../main/core/shared/languages';
@@ -10,6 +8,7 @@ import { historyServiceWith } from '../support/historyBridge';
 import { SAMPLE_DAYS } from '../support/historyDays';
 import { noticeSession, postureResetSession, TEST_NOW, TEST_TODAY } from '../support/sessions';
 import { glossaryViolations, type Glossary } from '../i18n/glossaryCheck';
+import { readLocaleFile } from '../support/localeCatalogue';
 import { openRenderer, rendererInChromium, type RendererOptions } from './support/browser';
 import { catalogue, said } from './support/languages';
 
@@ -24,12 +23,23 @@ import { catalogue, said } from './support/languages';
 const TRANSLATIONS = LANGUAGES.filter((language) => language !== 'en');
 const english = catalogue('en');
 const exerciseNames = new Set(LANGUAGES.map((language) => Object.values(LIBRARY_TEXTS[language]).map((text) => text.title)).flat());
-const readGlossary = (language: Language): Glossary => JSON.parse(readFileSync(join(import.meta.dirname, `../../renderer/src/i18n/locales/glossary.${language}.json`), 'utf8')) as Glossary;
 
-/** English messages as they show: whole, without placeholders; those the language writes the same way are no leftovers. */
-function englishOnlyFor(language: Language): Set<string> {
-  const own = new Set(catalogue(language).values());
-  return new Set([...english.values()].filter((text) => !text.includes('{') && !own.has(text) && !exerciseNames.has(text) && text.trim() !== 'Breakwise'));
+/** What the check holds a language's words against, read once per language. */
+interface LanguageWords {
+  /** English messages as they show: whole, without placeholders; those the language writes the same way are no leftovers. */
+  readonly englishOnly: ReadonlySet<string>;
+  readonly glossary: Glossary;
+}
+const wordsByLanguage = new Map<Language, LanguageWords>();
+function wordsOf(language: Language): LanguageWords {
+  let words = wordsByLanguage.get(language);
+  if (words === undefined) {
+    const own = new Set(catalogue(language).values());
+    const englishOnly = new Set([...english.values()].filter((text) => !text.includes('{') && !own.has(text) && !exerciseNames.has(text) && text.trim() !== 'Breakwise'));
+    words = { englishOnly, glossary: readLocaleFile(`glossary.${language}.json`) as Glossary };
+    wordsByLanguage.set(language, words);
+  }
+  return words;
 }
 
 /** The text of every visible text node on the page, trimmed; aria-labels of visible elements too (they are read out). */
@@ -49,9 +59,9 @@ const visibleTexts = (page: Page): Promise<string[]> =>
 /** What is wrong with the words on this page in a language: English leftovers and forbidden variants. */
 async function wordProblems(page: Page, language: Language): Promise<string[]> {
   const texts = await visibleTexts(page);
-  const englishOnly = englishOnlyFor(language);
+  const { englishOnly, glossary } = wordsOf(language);
   const leftovers = texts.filter((text) => englishOnly.has(text) && !/^[\d\s.,:%–-]+$/.test(text)).map((text) => `English left in ${language}: "${text}"`);
-  return [...new Set([...leftovers, ...glossaryViolations(texts.map((text) => ['visible text', text] as [string, string]), readGlossary(language), language)])];
+  return [...new Set([...leftovers, ...glossaryViolations(texts.map((text) => ['visible text', text] as [string, string]), glossary, language)])];
 }
 
 const reachDone = (page: Page) => page.clock.runFor(30_000);

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../main/core/shared/languages';
+import { flattenStrings, localeCatalogue, localeFiles, readLocaleFile } from '../support/localeCatalogue';
 import { CONCEPTS, glossaryViolations, inconsistentTerms, type Glossary } from './glossaryCheck';
 
 /**
@@ -11,27 +10,7 @@ import { CONCEPTS, glossaryViolations, inconsistentTerms, type Glossary } from '
  * names, not text, and are left alone. tests/e2e/words.e2e.test.ts checks the same on every screen.
  */
 
-const LOCALES = join(__dirname, '../../renderer/src/i18n/locales');
-
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(LOCALES, file), 'utf8'));
-const glossaryOf = (language: Language): Glossary => readJson(`glossary.${language}.json`) as Glossary;
-
-/** A language's locale files: en.json and every `<part>.en.json` but the glossary. */
-const localeFiles = (language: Language): string[] =>
-  readdirSync(LOCALES)
-    .filter((file) => file === `${language}.json` || (file.endsWith(`.${language}.json`) && !file.startsWith('glossary.')))
-    .sort();
-
-/** Every string of a locale document with its key path. */
-function* strings(value: unknown, path = ''): Generator<[string, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, `${path}.${String(i)}`);
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* strings(item, path === '' ? key : `${path}.${key}`);
-}
-
-/** Every message of a language, keyed by file and path, so the same key of two languages is the same message. */
-const messagesOf = (language: Language): Map<string, string> =>
-  new Map(localeFiles(language).flatMap((file) => [...strings(readJson(file))].map(([key, text]) => [`${file.replace(`${language}.json`, '')}${key}`, text] as [string, string])));
+const glossaryOf = (language: Language): Glossary => readLocaleFile(`glossary.${language}.json`) as Glossary;
 
 describe('the glossaries', () => {
   it.each(LANGUAGES)('%s: names every concept once, each with a meaning, its forms and forbidden variants, none of them a form of its own', (language) => {
@@ -75,12 +54,12 @@ describe('the glossaries', () => {
       it('are found', () => expect(files).toContain(`${language}.json`));
       for (const file of files) {
         it(`${file} uses no forbidden variant of a glossary term`, () => {
-          expect(glossaryViolations(strings(readJson(file)), glossaryOf(language), language)).toEqual([]);
+          expect(glossaryViolations(flattenStrings(readLocaleFile(file)), glossaryOf(language), language)).toEqual([]);
         });
       }
       if (language !== SOURCE_LANGUAGE) {
         it('name each concept with the glossary’s words wherever the English names it', () => {
-          expect(inconsistentTerms(messagesOf(SOURCE_LANGUAGE), messagesOf(language), glossaryOf(SOURCE_LANGUAGE), glossaryOf(language))).toEqual([]);
+          expect(inconsistentTerms(localeCatalogue(SOURCE_LANGUAGE), localeCatalogue(language), glossaryOf(SOURCE_LANGUAGE), glossaryOf(language))).toEqual([]);
         });
       }
     });

@@ -4,32 +4,11 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../main/core/shared/languages';
+import { localeCatalogue, readLocaleFile } from '../support/localeCatalogue';
 
-const LOCALES = join(import.meta.dirname, '../../renderer/src/i18n/locales');
 const SOURCE = join(import.meta.dirname, '../../renderer/src');
 /** The main process takes its words (tray, notification, titles, dialogs) from the same files. */
 const MAIN_SOURCE = join(import.meta.dirname, '../../main');
-
-/** Every message as "path → text"; arrays count as messages item by item. */
-function messages(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') out.set(prefix, value);
-  else if (Array.isArray(value)) value.forEach((item, i) => messages(item, `${prefix}.${i}`).forEach((v, k) => out.set(k, v)));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) messages(child, prefix === '' ? key : `${prefix}.${key}`).forEach((v, k) => out.set(k, v));
-  }
-  return out;
-}
-
-/** The locale files of one language, merged as i18n.ts merges them. */
-const catalogue = (lang: string) => {
-  const read = (file: string): unknown => JSON.parse(readFileSync(join(LOCALES, file), 'utf8'));
-  // The glossaries sit beside the messages but are no messages: tests/i18n/glossary.test.ts reads them.
-  const windows = readdirSync(LOCALES)
-    .filter((f) => f.endsWith(`.${lang}.json`) && !f.startsWith('glossary.'))
-    .map((f) => [f.split('.')[0], read(f)] as const);
-  return messages({ ...(read(`${lang}.json`) as object), ...Object.fromEntries(windows) });
-};
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
@@ -80,33 +59,33 @@ const TRANSLATIONS = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE
 const NAMES = ['app.name', 'main.dialog.json'];
 
 describe('translations', () => {
-  const en = catalogue('en');
+  const en = localeCatalogue('en');
 
   it.each(TRANSLATIONS)('%s has exactly the messages English has', (lang) => {
-    expect([...catalogue(lang).keys()].sort()).toEqual([...en.keys()].sort());
+    expect([...localeCatalogue(lang).keys()].sort()).toEqual([...en.keys()].sort());
   });
 
   it.each(TRANSLATIONS)('%s leaves nothing in English: a message written as English writes it is a name, or on the glossary’s list of words the language shares', (lang) => {
-    const shared = (JSON.parse(readFileSync(join(LOCALES, `glossary.${lang}.json`), 'utf8')) as { sameAsEnglish: string[] }).sameAsEnglish;
-    const same = [...catalogue(lang)].filter(([key, text]) => en.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{[^}]*\}/g, ''))).map(([key]) => key);
+    const shared = (readLocaleFile(`glossary.${lang}.json`) as { sameAsEnglish: string[] }).sameAsEnglish;
+    const same = [...localeCatalogue(lang)].filter(([key, text]) => en.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{[^}]*\}/g, ''))).map(([key]) => key);
     expect(same.filter((key) => !NAMES.includes(key) && !shared.includes(key))).toEqual([]);
     // The list holds only what is still the same: a word translated later comes off it.
     expect(shared.filter((key) => !same.includes(key))).toEqual([]);
   });
 
   it.each(LANGUAGES)('every %s message is valid ICU message format', (lang) => {
-    for (const [key, text] of catalogue(lang)) expect(() => new IntlMessageFormat(text, lang), key).not.toThrow();
+    for (const [key, text] of localeCatalogue(lang)) expect(() => new IntlMessageFormat(text, lang), key).not.toThrow();
   });
 
   it.each(TRANSLATIONS)('every %s message takes the arguments its English takes, no more and no fewer', (lang) => {
-    for (const [key, text] of catalogue(lang)) {
+    for (const [key, text] of localeCatalogue(lang)) {
       const english = en.get(key) ?? '';
       expect(new Set(argumentNames(parse(text))), key).toEqual(new Set(argumentNames(parse(english))));
     }
   });
 
   it.each(LANGUAGES)('every %s plural has a branch for each plural category CLDR gives the language (Intl.PluralRules)', (lang) => {
-    expect([...catalogue(lang)].flatMap(([key, text]) => missingPluralCategories(text, lang).map((missing) => `${key} ${missing}`))).toEqual([]);
+    expect([...localeCatalogue(lang)].flatMap(([key, text]) => missingPluralCategories(text, lang).map((missing) => `${key} ${missing}`))).toEqual([]);
   });
 
   it('the plural check sees each missing category, in a nested plural too, and is content with every one there', () => {

@@ -13,6 +13,7 @@ import { samplePolicyJson } from '../../main/policy/templates/samplePolicyJson';
 import { POLICY_NAME_BY_PATH, summary } from '../../main/policy/templates/policyWords';
 import { stableUuid } from '../../main/policy/templates/stableUuid';
 import { SETTINGS_CONSTRAINTS } from '../../main/core/settings';
+import { flattenStrings } from '../support/localeCatalogue';
 import { childrenNamed, descendants, parseXml, type XmlElement } from '../support/xmlTree';
 
 const admx = parseXml(buildAdmx());
@@ -139,10 +140,7 @@ describe('the ADML', () => {
 describe('the ADML in every language', () => {
   const english = ADML_WORDING.en;
   /** Every text of a wording file by its path, for comparing a translation with the English. */
-  const texts = (value: unknown, path = ''): Map<string, string> =>
-    typeof value === 'string'
-      ? new Map([[path, value]])
-      : new Map(Object.entries(value as object).flatMap(([key, child]) => [...texts(child, path === '' ? key : `${path}.${key}`)]));
+  const texts = (value: unknown): Map<string, string> => new Map(flattenStrings(value));
   const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
   const englishTexts = texts(english);
   const stringIds = (xml: string) => idsIn(parseXml(xml), 'string').sort();

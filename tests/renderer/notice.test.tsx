@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../preload/contract';
 import { App } from '../../renderer/src/App';
 import type { ActiveSession } from '../../renderer/src/sessionTypes';
-import { mainLocaleFor } from '../../main/i18n/mainText';
+import { languageFor } from '../../main/core/shared/languages';
 import { memoryPolicy } from '../../main/preferences/livePolicy';
 import { EMPTY_PREFERENCES } from '../../main/preferences/preferencesData';
 import { PreferencesService } from '../../main/preferences/preferencesService';
@@ -95,7 +95,7 @@ describe('the notice window', () => {
     const view = (language: LanguageSetting, systemLanguages: string[]) => ({ systemLanguages, values: { appearance: { language, theme: 'system' as const } } });
     // Finnish first, which Breakwise does not speak, then Swedish: the tray and the windows both pick Swedish.
     expect(localeFor(view('system', ['fi-FI', 'sv-FI']), '')).toBe('sv');
-    expect(mainLocaleFor('system', ['fi-FI', 'sv-FI'])).toBe('sv');
+    expect(languageFor('system', ['fi-FI', 'sv-FI'])).toBe('sv');
     expect(localeFor(view('system', []), '')).toBe(pickLocale(navigator.languages));
     expect(localeFor(view('ja', ['sv-FI']), '')).toBe('ja');
     expect(localeFor(view('system', ['de-DE']), '?locale=en-XA')).toBe('en-XA');

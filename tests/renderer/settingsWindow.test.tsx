@@ -10,10 +10,10 @@ import { EMPTY_PREFERENCES, type PreferencesData } from '../../main/preferences/
 import { memoryDocument } from '../../main/store/memoryDocument';
 import { PreferencesService } from '../../main/preferences/preferencesService';
 import { App } from '../../renderer/src/App';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../main/core/shared/languages';
+import { LANGUAGE_NAMES, LANGUAGES, optionLanguage } from '../../main/core/shared/languages';
 import { createI18n, type UiLocale } from '../../renderer/src/i18n/i18n';
 import settingsJa from '../../renderer/src/i18n/locales/settings.ja.json';
-import { labelKey, optionKey, optionLanguage } from '../../renderer/src/settings/fieldText';
+import { labelKey, optionKey } from '../../renderer/src/settings/fieldText';
 import { SETTINGS_SECTIONS } from '../../renderer/src/settings/layout';
 import type { StorageNotice } from '../../main/core/shared/storageNotice';
 import { createTestBridge } from './testBridge';

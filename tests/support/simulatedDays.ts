@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Settings } from '../../main/core/settings';
 import type { ResponsePolicy } from '../../scripts/simulator/responder';
 import type { TraceEvent } from '../../scripts/simulator/trace';
@@ -16,8 +17,16 @@ export const shortestIntervalMs = (s: Settings): number | null => {
  * How close two prompts may come: one break interval, or one snooze when the person snoozes —
  * to the resolution of timers (whole milliseconds) and idle time (whole seconds).
  */
-export const minimumPromptSpacingMs = (settings: Settings, interval: number, policy: ResponsePolicy): number =>
+const minimumPromptSpacingMs = (settings: Settings, interval: number, policy: ResponsePolicy): number =>
   (policy === 'snooze' ? Math.min(interval, settings.snooze.minutes * MINUTE_MS) : interval) - SECOND_MS;
+
+/** No burst: each prompt comes at least one break interval (or one snooze) after the one before. */
+export function expectPromptsSpaced(prompts: readonly { trueMs: number }[], settings: Settings, policy: ResponsePolicy): void {
+  const interval = shortestIntervalMs(settings);
+  if (interval === null) return;
+  const spacing = minimumPromptSpacingMs(settings, interval, policy);
+  prompts.slice(1).forEach((p, i) => expect(p.trueMs - (prompts[i]?.trueMs ?? 0)).toBeGreaterThanOrEqual(spacing));
+}
 
 /** Spans of typing that touch each other form one stretch of unbroken sitting. */
 export function typingStretches(trace: readonly TraceEvent[]): { fromMs: number; toMs: number }[] {

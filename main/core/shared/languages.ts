@@ -58,6 +58,16 @@ export function closestLanguage(preferred: readonly string[]): Language {
   return SOURCE_LANGUAGE;
 }
 
+/** The setting that holds the language, as its path in the settings. */
+export const LANGUAGE_SETTING_PATH = 'appearance.language';
+
+/**
+ * The language an option of a setting is written in, when the option is a language: the
+ * language setting offers each by its own name in every window and in the Group Policy editor.
+ */
+export const optionLanguage = (settingPath: string | null, option: string): Language | undefined =>
+  settingPath === LANGUAGE_SETTING_PATH && isLanguage(option) ? option : undefined;
+
 /** What the language setting holds: a language, or "system" for the OS's preferences. */
 export type LanguageChoice = 'system' | Language;
 

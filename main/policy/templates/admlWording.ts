@@ -11,7 +11,7 @@ import settingsPl from '../../../renderer/src/i18n/locales/settings.pl.json';
 import settingsPtBR from '../../../renderer/src/i18n/locales/settings.pt-BR.json';
 import settingsSv from '../../../renderer/src/i18n/locales/settings.sv.json';
 import settingsZhCN from '../../../renderer/src/i18n/locales/settings.zh-CN.json';
-import { isLanguage, LANGUAGE_NAMES, type Language } from '../../core/shared/languages';
+import { LANGUAGE_NAMES, optionLanguage, type Language } from '../../core/shared/languages';
 import ar from './locales/adml.ar.json';
 import de from './locales/adml.de.json';
 import en from './locales/adml.en.json';
@@ -122,7 +122,8 @@ const OPTION_WORDS: Readonly<Record<Language, unknown>> = {
 
 /** An option of a choice policy in the language's words: the settings window's, a language's own name, or the value itself. */
 export function optionLabel(language: Language, settingPath: string | null, option: string): string {
-  if (settingPath === 'appearance.language' && isLanguage(option)) return LANGUAGE_NAMES[option];
+  const ownName = optionLanguage(settingPath, option);
+  if (ownName !== undefined) return LANGUAGE_NAMES[ownName];
   let node: unknown = OPTION_WORDS[language];
   for (const part of [...(settingPath ?? '').split('.'), option]) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
   return typeof node === 'string' ? node : option;

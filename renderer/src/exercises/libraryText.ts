@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import english from '../../../assets/exercises/texts/en.json';
+import englishTexts from '../../../assets/exercises/texts/en.json';
 import type { ExerciseText } from '../../../main/core/exercises/exerciseSchema';
 import type { UiLocale } from '../i18n/i18n';
 
 type LibraryTexts = Readonly<Record<string, ExerciseText>>;
+
+const english: LibraryTexts = englishTexts;
 
 /**
  * The built-in library's texts (assets/exercises/texts/<language>.json), for the settings
@@ -22,7 +24,7 @@ async function loadExerciseTexts(locale: UiLocale): Promise<void> {
 }
 
 /** An exercise's text in the language, or in English where it has none (or has not arrived yet). */
-export const exerciseText = (id: string, locale: UiLocale): ExerciseText | undefined => loaded.get(locale)?.[id] ?? english[id as keyof typeof english];
+export const exerciseText = (id: string, locale: UiLocale): ExerciseText | undefined => loaded.get(locale)?.[id] ?? english[id];
 
 /** Loads the language's exercise texts for a window shown in it, and draws the window again once they are there. */
 export function useExerciseTexts(locale: UiLocale): void {

@@ -7,7 +7,6 @@ import historyEn from './locales/history.en.json';
 import settingsEn from './locales/settings.en.json';
 import welcomeEn from './locales/welcome.en.json';
 
-export const SUPPORTED_LOCALES = LANGUAGES;
 export type UiLocale = Language;
 
 /** The pseudo-locale's tag, as Android and Chromium name accented, lengthened English (see pseudoLocale.ts). */
@@ -22,7 +21,7 @@ export type ShownLocale = UiLocale | typeof PSEUDO_LOCALE;
  */
 export function forcedLocale(search: string): ShownLocale | null {
   const asked = new URLSearchParams(search).get('locale');
-  return [...SUPPORTED_LOCALES, PSEUDO_LOCALE].find((locale): locale is ShownLocale => locale === asked) ?? null;
+  return [...LANGUAGES, PSEUDO_LOCALE].find((locale): locale is ShownLocale => locale === asked) ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isLanguage, LANGUAGE_NAMES, type Language } from '../../../main/core/shared/languages';
+import { LANGUAGE_NAMES, optionLanguage } from '../../../main/core/shared/languages';
 import type { UiLocale } from '../i18n/i18n';
 import { exerciseTitle } from './exerciseOptions';
 import { asRanges, asStrings, type SettingFieldView } from './settingsModel';
@@ -16,12 +16,6 @@ export const unitOf = (path: string): Unit => COUNTED[path] ?? (/Seconds$/.test(
 export const labelKey = (path: string): string => `settings.fields.${path}`;
 
 export const optionKey = (path: string, option: string): string => `settings.options.${path}.${option}`;
-
-/** The setting whose options are languages: each is offered by its own name, the same in every language. */
-const LANGUAGE_PATH = 'appearance.language';
-
-/** The language an option is written in, where it is not the window's (a language's own name); undefined otherwise. */
-export const optionLanguage = (path: string, option: string): Language | undefined => (path === LANGUAGE_PATH && isLanguage(option) ? option : undefined);
 
 /** An option in words: its message, or a language's own name ("Français" in every window). */
 export function optionText(t: TFunction, path: string, option: string): string {

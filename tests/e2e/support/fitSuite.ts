@@ -47,10 +47,9 @@ const NOTICE_STATES: readonly [string, Session][] = [
   ['snooze-used-up', { ...noticeSession, kind: 'routine', untilWallMs: TEST_NOW + LONGEST_NOTICE_MS, canSnooze: false }],
 ];
 
-const movementRoutine = movementRoutineSession;
 const BREAK_SCREENS: readonly [string, Session, (page: Page, language: ShownName) => Promise<void>][] = [
   ['posture-reset', postureResetSession, async () => undefined],
-  ['routine', movementRoutine, async () => undefined],
+  ['routine', movementRoutineSession, async () => undefined],
   ['hurt', postureResetSession, (page, language) => page.getByRole('button', { name: said(language, 'player.hurts'), exact: true }).click()],
   ['done', postureResetSession, (page) => page.clock.runFor(30_000)],
 ];

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../../main/core/shared/languages';
 import { pseudoLocalizeMessage } from '../../../renderer/src/i18n/pseudoLocale';
+import { localeCatalogue } from '../../support/localeCatalogue';
 import type { RendererOptions } from './browser';
 
 /**
@@ -15,21 +14,16 @@ export const SHOWN_LANGUAGES: readonly { readonly name: ShownName; readonly opti
   { name: 'pseudo', options: { locale: 'en-US', search: '?locale=en-XA' } },
 ];
 
-const LOCALES = join(import.meta.dirname, '../../../renderer/src/i18n/locales');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(LOCALES, file), 'utf8'));
+const catalogues = new Map<Language, Map<string, string>>();
 
-/** Every message of a language by key path, merged as the windows merge them (glossaries and the main process's words aside). */
+/** Every message of a language by key path, as the windows merge them (the main process's words aside); read once. */
 export function catalogue(language: Language): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (value: unknown, path: string) => {
-    if (typeof value === 'string') out.set(path, value);
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}.${String(i)}`));
-    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, path === '' ? key : `${path}.${key}`);
-  };
-  walk(readJson(`${language}.json`), '');
-  const parts = readdirSync(LOCALES).filter((file) => file.endsWith(`.${language}.json`) && !file.startsWith('glossary.') && !file.startsWith('main.'));
-  for (const file of parts) walk(readJson(file), file.split('.')[0] ?? '');
-  return out;
+  let messages = catalogues.get(language);
+  if (messages === undefined) {
+    messages = new Map([...localeCatalogue(language)].filter(([key]) => !key.startsWith('main.')));
+    catalogues.set(language, messages);
+  }
+  return messages;
 }
 
 /** A plain message (one without arguments) as a window in that language shows it: what a test clicks by name. */
